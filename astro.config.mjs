@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { siteUrl } from './src/lib/config.ts';
+
+export default defineConfig({
+  site: siteUrl(),
+  outDir: process.env.PARALLAX_OUT_DIR || './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [sitemap()],
+  markdown: { processor: unified({ smartypants: true }) },
+  vite: { plugins: [tailwindcss()] },
+});
