@@ -1,0 +1,11 @@
+/** Build settings read from the environment, with their defaults. */
+
+/** Folder of story folders; `PARALLAX_CONTENT` points the build elsewhere (benchmarks, tests). */
+export function contentRoot(env: NodeJS.ProcessEnv = process.env): string {
+  return env.PARALLAX_CONTENT || 'content/stories';
+}
+
+/** Canonical origin of the published site; `PARALLAX_SITE` overrides it. */
+export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return env.PARALLAX_SITE || 'https://parallax.example.org';
+}

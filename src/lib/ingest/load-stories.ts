@@ -1,0 +1,86 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { decodeArticleBytes, MAX_ARTICLE_BYTES } from './decode.ts';
+import { IngestError } from './errors.ts';
+import { parseManifest, type ArticleOverrides } from './manifest.ts';
+import { parseArticle } from './parse-article.ts';
+import type { Article, Story } from '../schemas.ts';
+
+export const MANIFEST_FILE = 'story.json';
+
+/** A path as people see it in messages: relative to the working directory when inside it. */
+function display(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') ? rel : file;
+}
+
+async function readText(file: string): Promise<string> {
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile()) throw new IngestError(display(file), 'file not found');
+  if (info.size > MAX_ARTICLE_BYTES) {
+    throw new IngestError(display(file), `file is ${(info.size / 1024 / 1024).toFixed(1)} MB; the limit for one article is 2 MB`);
+  }
+  return decodeArticleBytes(await readFile(file), display(file));
+}
+
+async function listArticleFiles(dir: string, manifestFile: string, listed?: ArticleOverrides[]): Promise<ArticleOverrides[]> {
+  if (listed) {
+    for (const [i, entry] of listed.entries()) {
+      const info = await stat(path.join(dir, entry.file)).catch(() => null);
+      if (!info?.isFile()) {
+        throw new IngestError(manifestFile, `articles.${i}.file names "${entry.file}", which does not exist in ${display(dir)}`);
+      }
+    }
+    return listed;
+  }
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.txt')).sort();
+  return files.map((file) => ({ file }));
+}
+
+/** Reads one story folder: its manifest and its two article files. */
+export async function loadStory(dir: string): Promise<Story> {
+  const manifestPath = path.join(dir, MANIFEST_FILE);
+  const manifestFile = display(manifestPath);
+  const manifestText = await readFile(manifestPath, 'utf8').catch(() => null);
+  if (manifestText === null) {
+    throw new IngestError(display(dir), `no ${MANIFEST_FILE}; every story folder needs one with at least a "title" and a "date"`);
+  }
+  const manifest = parseManifest(manifestText, manifestFile);
+  const slug = manifest.slug ?? path.basename(dir);
+  const entries = await listArticleFiles(dir, manifestFile, manifest.articles);
+  if (entries.length !== 2) {
+    const found = entries.length < 2 ? `only ${entries.length}` : `${entries.length}`;
+    throw new IngestError(display(dir), `a story compares exactly two articles; found ${found} (list the two in ${MANIFEST_FILE} "articles", left first)`);
+  }
+  const articles: Article[] = [];
+  for (const entry of entries) {
+    const file = path.join(dir, entry.file);
+    articles.push(parseArticle(await readText(file), { file: display(file), story: slug, overrides: entry }));
+  }
+  const [left, right] = articles as [Article, Article];
+  if (left.outlet.id === right.outlet.id) {
+    throw new IngestError(manifestFile, `both articles have the outlet id "${left.outlet.id}"; give one a different "outlet": { "id": … }`);
+  }
+  return { slug, title: manifest.title, date: manifest.date, articles: [left, right] };
+}
+
+/** Reads every story folder under `root`; any bad input throws an IngestError naming the file. */
+export async function loadStories(root: string): Promise<Story[]> {
+  const entries = await readdir(root, { withFileTypes: true }).catch(() => {
+    throw new IngestError(display(root), 'content folder not found');
+  });
+  const dirs = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort();
+  const stories: Story[] = [];
+  const seen = new Map<string, string>();
+  for (const name of dirs) {
+    const dir = path.join(root, name);
+    const story = await loadStory(dir);
+    const other = seen.get(story.slug);
+    if (other !== undefined) {
+      throw new IngestError(display(dir), `story slug "${story.slug}" is already used by ${other}; slugs must be unique`);
+    }
+    seen.set(story.slug, display(dir));
+    stories.push(story);
+  }
+  return stories;
+}

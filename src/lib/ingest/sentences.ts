@@ -1,0 +1,104 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { isDebris } from './paragraphs.ts';
+
+/** A full stop, closing quote optional, followed by one or more stray " .". */
+const ARTIFACT = /(?<=[.!?]["\u201d\u2019]?)(?:\s+\.)+/g;
+
+let nlp: ReturnType<typeof winkNLP> | undefined;
+
+/** The shared wink-nlp instance; the model is loaded on first use. */
+export function getNlp(): ReturnType<typeof winkNLP> {
+  nlp ??= winkNLP(model);
+  return nlp;
+}
+
+/**
+ * Splits one paragraph into sentences, each an exact substring of the input.
+ * wink-nlp finds the boundaries (it knows abbreviations, initials and quotes
+ * that close after the stop); pieces with no letter or digit, such as the lone
+ * "." that machine translation leaves behind, are joined to the sentence before.
+ */
+export function splitSentences(paragraph: string): string[] {
+  // Machine translation leaves " ." after a full stop; wink-nlp then sees no
+  // boundary. Segment a copy with that debris blanked out (same length, so
+  // offsets still hold) and slice the published text.
+  const masked = paragraph.replace(ARTIFACT, (m) => m.replace(/\./g, ' '));
+  const starts: number[] = [];
+  let cursor = 0;
+  for (const piece of getNlp().readDoc(masked).sentences().out()) {
+    const trimmed = piece.trim();
+    if (trimmed === '') continue;
+    const start = masked.indexOf(trimmed, cursor);
+    // wink returns the text it was given; should a piece not be found
+    // verbatim, keep the rest of the paragraph whole rather than alter it.
+    if (start === -1) break;
+    // A boundary needs white space before it: "example.com" or "J.Burns" is one token run.
+    if (start > 0 && !/\s/.test(masked[start - 1]!)) {
+      cursor = start + trimmed.length;
+      continue;
+    }
+    starts.push(start);
+    cursor = start + trimmed.length;
+  }
+  if (starts.length === 0 || paragraph.slice(0, starts[0]).trim() !== '') starts.unshift(0);
+  // Each sentence runs to where the next begins, so debris between sentences
+  // stays on the one before it; a piece that is all debris joins its neighbour.
+  const groups: [number, number][] = [];
+  for (const [i, start] of starts.entries()) {
+    const end = start + paragraph.slice(start, starts[i + 1] ?? paragraph.length).trimEnd().length;
+    const previous = groups.at(-1);
+    if (previous && isDebris(paragraph.slice(start, end))) previous[1] = end;
+    else if (previous && isDebris(paragraph.slice(previous[0], previous[1]))) previous[1] = end;
+    else groups.push([start, end]);
+  }
+  return mergeQuotations(paragraph, groups).map(([start, end]) => paragraph.slice(start, end));
+}
+
+/** Net quotation depth of a piece: curly quotes nest; straight double quotes toggle. */
+function quoteDepth(text: string): number {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '\u201c') depth++;
+    else if (c === '\u201d') depth--;
+    else if (c === '"') depth += depth > 0 ? -1 : 1;
+  }
+  return depth;
+}
+
+/**
+ * Joins what a segmenter splits inside quoted speech:
+ * - a quotation holding several sentences, up to where it closes (only when it
+ *   does close in the paragraph: translated text often leaves a quote open);
+ * - an exclamation or question in quotes and the lowercase attribution after it
+ *   ("“Cease fire now!” one protester shouted.").
+ */
+function mergeQuotations(paragraph: string, groups: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  while (i < groups.length) {
+    let [start, end] = groups[i]!;
+    let j = i;
+    const depth = quoteDepth(paragraph.slice(start, end));
+    if (depth > 0) {
+      let k = i;
+      let d = depth;
+      while (d > 0 && k + 1 < groups.length) {
+        k++;
+        d += quoteDepth(paragraph.slice(groups[k]![0], groups[k]![1]));
+      }
+      if (d <= 0) {
+        j = k;
+        end = groups[k]![1];
+      }
+    }
+    const next = groups[j + 1];
+    if (next && /[!?]["\u201d\u2019']$/.test(paragraph.slice(start, end)) && /^\p{Ll}/u.test(paragraph.slice(next[0], next[1]))) {
+      j++;
+      end = next[1];
+    }
+    out.push([start, end]);
+    i = j + 1;
+  }
+  return out;
+}
