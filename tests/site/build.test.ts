@@ -1,0 +1,49 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { buildSite } from '../helpers/build-site.ts';
+import { SEED_SITE, XSS_SITE } from '../helpers/paths.ts';
+import { makeContentRoot, storyFiles, type StoryFiles } from '../helpers/story-dir.ts';
+
+const page = (site: string, route: string) => readFileSync(path.join(site, route, 'index.html'), 'utf8');
+
+describe('the built site', () => {
+  test('has the home page and one page per article of the seed story', () => {
+    const home = page(SEED_SITE, '');
+    const links = [...home.matchAll(/href="(\/compare\/[^"]+)"/g)].map((m) => m[1]);
+    expect(links).toEqual(expect.arrayContaining([expect.stringMatching(/\/nyt\/$/), expect.stringMatching(/\/cnn\/$/)]));
+    for (const link of links) expect(existsSync(path.join(SEED_SITE, link!, 'index.html'))).toBe(true);
+  });
+
+  test('article text, titles and credits are escaped, never markup', () => {
+    const home = page(XSS_SITE, '');
+    const article = page(XSS_SITE, 'compare/escaping-check/lo');
+    const other = page(XSS_SITE, 'compare/escaping-check/right');
+    for (const html of [home, article, other]) {
+      // Inside a quoted attribute value "<" is inert; only markup outside attributes could run.
+      expect(html.replace(/="[^"]*"/g, '=""')).not.toMatch(/<script>window\.__pwned|<img src=x|<b>Outlet|<i>vote|<style>body/);
+    }
+    expect(article).toContain('&lt;script&gt;window.__pwned = &quot;body&quot;&lt;/script&gt;');
+    expect(article).toContain('&lt;img src=x onerror=');
+    expect(home).toContain('Escaping check &lt;script&gt;');
+    expect(other).toContain('Right &lt;b&gt;Outlet&lt;/b&gt;');
+  });
+});
+
+describe('bad input stops the build', () => {
+  test.each<{ name: string; files: StoryFiles; message: RegExp }>([
+    { name: 'an empty article', files: storyFiles({ 'b.txt': '' }), message: /bad-story[/\\]b\.txt: file is empty/ },
+    { name: 'a manifest with a bad field', files: storyFiles({ 'story.json': JSON.stringify({ title: '', date: '2025-01-01' }) }), message: /bad-story[/\\]story\.json: invalid manifest: title: Too small/ },
+  ])('$name: the build fails with the message and publishes nothing', ({ files, message }) => {
+    const content = makeContentRoot({ 'bad-story': files });
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'parallax-out-')), 'dist');
+    const { status, output } = buildSite(content, out);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(message);
+    expect(output).toContain('Nothing was published');
+    expect(existsSync(out)).toBe(false);
+    expect(existsSync(`${out}.partial`)).toBe(false);
+  });
+});
