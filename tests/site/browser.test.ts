@@ -66,6 +66,7 @@ describe('in Chromium', () => {
     await expect(page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).resolves.toBeUndefined();
     await expect(page.locator('main img, main script').count()).resolves.toBe(0);
     expect(errors).toEqual([]);
+    await screenshot(page, 'escaping-desktop');
     await page.context().close();
   });
 });
