@@ -1,0 +1,168 @@
+import { canonicalizeEntities, collectNames, type EntityMap } from './entities.ts';
+import { cosine, extractFeatures, featureKind, sumVectors, weightVectors, type FeatureContext, type Vector } from './features.ts';
+import { scorePairs } from './similarity.ts';
+import { tokenize, type Token } from './tokens.ts';
+import type { Article, Evidence, NameVariant, Sentence } from '../schemas.ts';
+
+export interface AlignOptions {
+  /** Least cosine for two sentences to be paired as one claim. */
+  pairThreshold: number;
+  /** Least cosine for a further sentence to join a claim (many-to-many). */
+  attachThreshold: number;
+  /** Least cosine between a joining sentence and what its claim's other side says beyond its own side. */
+  residualThreshold: number;
+  /** Most sentences between a joining sentence and a member of its claim on the same side. */
+  attachDistance: number;
+  /** Paraphrase keys for a lemma; default none. */
+  synonyms?: FeatureContext['synonyms'];
+  /** Number values in a sentence; default: numerals only. */
+  numbers?: (text: string) => string[];
+}
+
+export const defaultAlignOptions: AlignOptions = { pairThreshold: 0.2, attachThreshold: 0.14, residualThreshold: 0.12, attachDistance: 3 };
+
+/** A sentence in the engine: the published text plus its analysis. */
+export interface AnalyzedSentence extends Sentence {
+  index: number;
+  tokens: Token[];
+}
+
+export interface AlignedClaim {
+  status: 'shared' | 'left-only' | 'right-only';
+  left: AnalyzedSentence[];
+  right: AnalyzedSentence[];
+  similarity: number | null;
+  evidence: Evidence | null;
+}
+
+export interface Alignment {
+  claims: AlignedClaim[];
+  variants: NameVariant[];
+  entities: EntityMap;
+}
+
+function analyze(article: Article): AnalyzedSentence[] {
+  return article.paragraphs
+    .flatMap((p) => p.sentences)
+    .map((s, index) => ({ ...s, index, tokens: tokenize(s.text) }));
+}
+
+function numeralsOf(text: string): string[] {
+  return [...text.matchAll(/\b\d[\d,]*(?:\.\d+)?\b/g)].map((m) => m[0].replace(/,/g, ''));
+}
+
+/** Shared features of two group vectors, strongest first, shown as the left side's words. */
+function explain(a: Vector, b: Vector, left: AnalyzedSentence[], entities: EntityMap): Evidence {
+  const shared = [...a.keys()]
+    .filter((f) => b.has(f) && featureKind(f) !== 'synonym' && !f.endsWith('~'))
+    .map((f) => ({ f, w: (a.get(f) ?? 0) * (b.get(f) ?? 0) }))
+    .sort((x, y) => y.w - x.w || x.f.localeCompare(y.f));
+  const surface = (f: string): string => {
+    const key = f.slice(2);
+    for (const s of left) {
+      for (const t of s.tokens) {
+        if (f.startsWith('e:') ? entities.canonical(t.key) === key : t.stem === key) return t.text;
+      }
+    }
+    return key;
+  };
+  const pick = (kind: string, most: number) =>
+    [...new Set(shared.filter(({ f }) => featureKind(f) === kind).map(({ f }) => surface(f)))].slice(0, most);
+  return { names: pick('name', 6), numbers: pick('number', 4), terms: pick('term', 6) };
+}
+
+/**
+ * Aligns the sentences of two articles into claims: sets of sentences on each
+ * side that report the same fact (shared), or sentences only one side has.
+ * Every sentence of both articles lands in exactly one claim.
+ *
+ * Pairs are scored by TF-IDF cosine over the two articles (names and numbers
+ * weigh more; spelling variants of a name meet as one entity); the best pairs
+ * are taken first, each sentence once (iterated mutual best match), and a
+ * further sentence joins a claim only where it adds to what the claim shares.
+ */
+export function alignClaims(left: Article, right: Article, options: Partial<AlignOptions> = {}): Alignment {
+  const opts = { ...defaultAlignOptions, ...options };
+  const L = analyze(left);
+  const R = analyze(right);
+  const entities = canonicalizeEntities(collectNames(L.map((s) => s.tokens)), collectNames(R.map((s) => s.tokens)));
+  const compounds = new Set([...L, ...R].flatMap((s) => s.tokens.filter((t) => !t.stop).map((t) => t.key)));
+  const numbers = opts.numbers ?? numeralsOf;
+  const acronyms = new Set([...L, ...R].flatMap((s) => s.tokens.filter((t) => t.proper && /^(?:\p{Lu}\.?){2,}$/u.test(t.text)).map((t) => t.key)));
+  const raw = [...L, ...R].map((s) =>
+    extractFeatures(s.tokens, {
+      canonical: entities.canonical,
+      compounds,
+      acronyms,
+      numbers: numbers(s.text),
+      ...(opts.synonyms ? { synonyms: opts.synonyms } : {}),
+    }),
+  );
+  const { vectors } = weightVectors(raw);
+  const lv = vectors.slice(0, L.length);
+  const rv = vectors.slice(L.length);
+  const pairs = scorePairs(lv, rv, Math.min(opts.pairThreshold, opts.attachThreshold));
+
+  // One pass over the pairs, best first: two free sentences above the pair
+  // threshold open a claim (each sentence once: iterated mutual best match);
+  // a free sentence whose partner is taken may join that partner's claim
+  // (many-to-many) when it reports what the claim's other side says and its
+  // own side does not yet (the residual), and stands near a member in its own
+  // article: outlets spread one fact over neighbouring sentences.
+  const groups: { left: number[]; right: number[] }[] = [];
+  const ofLeft = new Map<number, number>();
+  const ofRight = new Map<number, number>();
+  const considered = new Set<string>();
+  for (const p of pairs) {
+    const l = ofLeft.get(p.left);
+    const r = ofRight.get(p.right);
+    if (l === undefined && r === undefined) {
+      if (p.score < opts.pairThreshold) continue;
+      ofLeft.set(p.left, groups.length);
+      ofRight.set(p.right, groups.length);
+      groups.push({ left: [p.left], right: [p.right] });
+      continue;
+    }
+    if ((l === undefined) === (r === undefined) || p.score < opts.attachThreshold) continue;
+    const freeLeft = l === undefined;
+    const key = freeLeft ? `l${p.left}` : `r${p.right}`;
+    if (considered.has(key)) continue;
+    considered.add(key);
+    const at = (freeLeft ? r : l)!;
+    const g = groups[at]!;
+    const [own, other, ownVectors, otherVectors, u] = freeLeft
+      ? [g.left, g.right, lv, rv, p.left]
+      : [g.right, g.left, rv, lv, p.right];
+    if (!own.some((i) => Math.abs(i - u) <= opts.attachDistance)) continue;
+    const covered = sumVectors(own.map((i) => ownVectors[i]!));
+    const residual: Vector = new Map([...sumVectors(other.map((j) => otherVectors[j]!))].filter(([f]) => !covered.has(f)));
+    if (cosine(ownVectors[u]!, residual) < opts.residualThreshold) continue;
+    own.push(u);
+    (freeLeft ? ofLeft : ofRight).set(u, at);
+  }
+
+  const claims: (AlignedClaim & { order: number[] })[] = groups.map((g) => {
+    const ls = g.left.sort((a, b) => a - b).map((i) => L[i]!);
+    const rs = g.right.sort((a, b) => a - b).map((j) => R[j]!);
+    const a = sumVectors(g.left.map((i) => lv[i]!));
+    const b = sumVectors(g.right.map((j) => rv[j]!));
+    return {
+      status: 'shared',
+      left: ls,
+      right: rs,
+      similarity: Math.round(Math.min(1, cosine(a, b)) * 1000) / 1000,
+      evidence: explain(a, b, ls, entities),
+      order: [ls[0]!.index, 0, 0],
+    };
+  });
+  for (const s of L) if (!ofLeft.has(s.index)) claims.push({ status: 'left-only', left: [s], right: [], similarity: null, evidence: null, order: [s.index, 0, 0] });
+  // A right-only claim goes after the shared claim that precedes it in the right article's order.
+  const shared = claims.filter((c) => c.status === 'shared');
+  for (const s of R) {
+    if (ofRight.has(s.index)) continue;
+    const before = shared.filter((c) => c.right[0]!.index < s.index).sort((a, b) => b.right[0]!.index - a.right[0]!.index)[0];
+    claims.push({ status: 'right-only', left: [], right: [s], similarity: null, evidence: null, order: [before ? before.order[0]! : -1, 1, s.index] });
+  }
+  claims.sort((a, b) => a.order[0]! - b.order[0]! || a.order[1]! - b.order[1]! || a.order[2]! - b.order[2]!);
+  return { claims: claims.map(({ order: _order, ...c }) => c), variants: entities.variants, entities };
+}

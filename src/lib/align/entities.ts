@@ -1,0 +1,75 @@
+import { distance } from 'fastest-levenshtein';
+import type { Token } from './tokens.ts';
+import type { NameVariant } from '../schemas.ts';
+
+/** Name tokens of one side: matching key → surface forms in reading order. */
+export type NameForms = Map<string, string[]>;
+
+export interface EntityMap {
+  /** Canonical key for a name key (itself when it has no variant). */
+  canonical: (key: string) => string;
+  /** Names spelled differently by the two sides. */
+  variants: NameVariant[];
+  /** For a canonical key with variants: its left and right spellings. */
+  spellings: Map<string, { left: string[]; right: string[] }>;
+}
+
+// Endings that make a different word of a name, not a misspelling of it
+// (Israel/Israeli, Palestinian/Palestinians, Qatar/Qatari).
+const DERIVED_ENDINGS = ['i', 's', 'es', 'n', 'an', 'ian', 'ians', 'ese', 'ns', 'is'];
+
+/** Collects the name tokens (capitalised proper nouns, acronyms) of a list of sentences. */
+export function collectNames(sentences: Token[][]): NameForms {
+  const forms: NameForms = new Map();
+  for (const tokens of sentences) {
+    for (const t of tokens) {
+      if (!t.proper || t.stop || t.key.length < 2) continue;
+      const list = forms.get(t.key) ?? [];
+      if (!list.includes(t.text)) list.push(t.text);
+      forms.set(t.key, list);
+    }
+  }
+  return forms;
+}
+
+/** True when two name keys are plausibly one name spelled two ways. */
+export function isSpellingVariant(a: string, b: string): boolean {
+  if (a === b || a[0] !== b[0]) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 4 || /\d/.test(a + b)) return false;
+  if (long.startsWith(short) && DERIVED_ENDINGS.includes(long.slice(short.length))) return false;
+  // Seven letters or more may differ by two edits (a transposition, "Okonkwo"/"Okonkow", is two).
+  if (short.length >= 7) return distance(a, b) <= 2;
+  // Shorter names only by a letter added or dropped (Savett/Savet, Sisi/Sissi):
+  // one letter replaced makes another name as often as a typo (Hamas/Hamad).
+  return long.length === short.length + 1 && distance(a, b) === 1;
+}
+
+/**
+ * Links names that only one side uses to a close spelling that only the
+ * other side uses (McGurk/McGuirk, el-Sisi/el-Sissi), so both match as one
+ * entity. Names both sides use are never relinked: each is its own entity.
+ */
+export function canonicalizeEntities(left: NameForms, right: NameForms): EntityMap {
+  const onlyLeft = [...left.keys()].filter((k) => !right.has(k)).sort();
+  const onlyRight = new Set([...right.keys()].filter((k) => !left.has(k)));
+  const alias = new Map<string, string>();
+  const variants: NameVariant[] = [];
+  const spellings = new Map<string, { left: string[]; right: string[] }>();
+  for (const l of onlyLeft) {
+    let best: string | null = null;
+    let bestDistance = Infinity;
+    for (const r of [...onlyRight].sort()) {
+      if (!isSpellingVariant(l, r)) continue;
+      const d = distance(l, r);
+      if (d < bestDistance) [best, bestDistance] = [r, d];
+    }
+    if (best === null) continue;
+    onlyRight.delete(best);
+    alias.set(best, l);
+    const forms = { left: left.get(l) ?? [], right: right.get(best) ?? [] };
+    spellings.set(l, forms);
+    variants.push({ entity: forms.left[0] ?? l, ...forms });
+  }
+  return { canonical: (key) => alias.get(key) ?? key, variants, spellings };
+}

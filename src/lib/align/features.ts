@@ -1,0 +1,127 @@
+import stemWord from 'wink-porter2-stemmer';
+import type { Token } from './tokens.ts';
+
+/** Sparse weighted feature vector. */
+export type Vector = Map<string, number>;
+
+/** What a feature key stands for, by its prefix. */
+export type FeatureKind = 'name' | 'number' | 'term' | 'synonym';
+
+export interface FeatureContext {
+  /** Canonical name key (spelling variants across the pair meet here). */
+  canonical: (key: string) => string;
+  /** Joined keys that occur as one word somewhere in the pair ("ceasefire"), so "cease fire" meets them. */
+  compounds: ReadonlySet<string>;
+  /** Paraphrase keys of a word (WordNet synsets); none when absent. */
+  synonyms?: (token: Token) => readonly string[];
+  /** Acronyms used in the pair ("us", "nsc"): a run of capitalised words with those initials meets them. */
+  acronyms?: ReadonlySet<string>;
+  /** Number values found in the sentence, as strings ("6", "48"). */
+  numbers?: readonly string[];
+}
+
+// Names and numbers say more about which fact a sentence reports than common
+// words do; synonyms are weaker evidence than the same word.
+const KIND_WEIGHT: Record<FeatureKind, number> = { name: 1.6, number: 1.3, term: 1, synonym: 0.4 };
+const PREFIX = 6;
+const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM']);
+
+/** The kind of a feature key. */
+export function featureKind(feature: string): FeatureKind {
+  const prefix = feature.slice(0, 2);
+  return prefix === 'e:' ? 'name' : prefix === 'n:' ? 'number' : prefix === 's:' ? 'synonym' : 'term';
+}
+
+function add(vector: Vector, feature: string, weight: number): void {
+  vector.set(feature, (vector.get(feature) ?? 0) + weight);
+}
+
+/** Raw (pre-IDF) feature counts of one tokenised sentence. */
+export function extractFeatures(tokens: readonly Token[], context: FeatureContext): Vector {
+  const vector: Vector = new Map();
+  for (const [i, t] of tokens.entries()) {
+    const next = tokens[i + 1];
+    if (next && !t.stop && !next.stop && context.compounds.has(t.key + next.key)) {
+      add(vector, `w:${stemWord(t.key + next.key)}`, 1);
+    }
+    if (t.stop || t.key.length < 2 || /^\d/.test(t.key)) continue;
+    if (t.proper) {
+      add(vector, `e:${context.canonical(t.key)}`, 1);
+      for (const part of t.parts) if (part.length > 2) add(vector, `e:${context.canonical(part)}`, 0.5);
+      continue;
+    }
+    if (t.key.length < 3 || !CONTENT_POS.has(t.pos)) continue;
+    add(vector, `w:${t.stem}`, 1);
+    // Derivations stem apart (pessimistic/pessimism, skeptical/skepticism): a
+    // long word's first letters catch them, as prefix stemming does in IR.
+    if (t.key.length >= 7 && /^\p{L}+$/u.test(t.key)) add(vector, `w:${t.key.slice(0, PREFIX)}~`, 0.5);
+    for (const part of t.parts) if (part.length > 2) add(vector, `w:${stemWord(part)}`, 0.5);
+    for (const key of context.synonyms?.(t) ?? []) add(vector, `s:${key}`, 1);
+  }
+  for (const n of context.numbers ?? []) add(vector, `n:${n}`, 1);
+  for (const acronym of expandedAcronyms(tokens, context.acronyms)) add(vector, `e:${context.canonical(acronym)}`, 1);
+  return vector;
+}
+
+/** Acronyms spelled out in the sentence: "United States" gives "us" when the pair uses "U.S." or "US". */
+export function expandedAcronyms(tokens: readonly Token[], acronyms: ReadonlySet<string> | undefined): string[] {
+  if (!acronyms?.size) return [];
+  const found: string[] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    for (let from = 0; from < run.length; from++) {
+      for (let to = from + 2; to <= Math.min(run.length, from + 5); to++) {
+        const initials = run.slice(from, to).map((t) => t.key[0]).join('');
+        if (acronyms.has(initials)) found.push(initials);
+      }
+    }
+    run = [];
+  };
+  for (const t of tokens) {
+    if (t.proper && !/^\p{Lu}{2,}|\./u.test(t.text)) run.push(t);
+    else if (!(run.length && /^(?:of|for|and)$/.test(t.key))) flush();
+  }
+  flush();
+  return found;
+}
+
+/** Turns raw counts into unit-length TF-IDF vectors, with IDF over all sentences given. */
+export function weightVectors(raw: readonly Vector[]): { vectors: Vector[]; idf: Map<string, number> } {
+  const df = new Map<string, number>();
+  for (const v of raw) for (const f of v.keys()) df.set(f, (df.get(f) ?? 0) + 1);
+  const n = raw.length;
+  const idf = new Map<string, number>();
+  for (const [f, d] of df) idf.set(f, Math.log(1 + n / d));
+  const vectors = raw.map((v) => {
+    const out: Vector = new Map();
+    let norm = 0;
+    for (const [f, count] of v) {
+      const w = (1 + Math.log(count)) * (idf.get(f) ?? 0) * KIND_WEIGHT[featureKind(f)];
+      out.set(f, w);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [f, w] of out) out.set(f, w / norm);
+    return out;
+  });
+  return { vectors, idf };
+}
+
+/** Cosine of two unit vectors (or of any two vectors, normalised here). */
+export function cosine(a: Vector, b: Vector): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const w of a.values()) na += w * w;
+  for (const w of b.values()) nb += w * w;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const [f, w] of small) dot += w * (large.get(f) ?? 0);
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+/** Sum of vectors (a group of sentences read as one). */
+export function sumVectors(vectors: readonly Vector[]): Vector {
+  const out: Vector = new Map();
+  for (const v of vectors) for (const [f, w] of v) out.set(f, (out.get(f) ?? 0) + w);
+  return out;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { isSpellingVariant } from '../../../src/lib/align/entities.ts';
+import { slugify } from '../../../src/lib/align/claim-ids.ts';
+import { expandedAcronyms } from '../../../src/lib/align/features.ts';
+import { keyOf, tokenize } from '../../../src/lib/align/tokens.ts';
+
+describe('isSpellingVariant', () => {
+  test.each([
+    ['mcgurk', 'mcguirk', true],
+    ['savett', 'savet', true],
+    ['elsisi', 'elsissi', true],
+    ['okonkwo', 'okonkow', true],
+    ['israel', 'israeli', false],
+    ['palestinian', 'palestinians', false],
+    ['qatar', 'qatari', false],
+    ['hamas', 'hamad', false],
+    ['gaza', 'gaza', false],
+    ['biden', 'burns', false],
+    ['cia', 'nia', false],
+  ])('%s / %s → %s', (a, b, expected) => {
+    expect(isSpellingVariant(a, b)).toBe(expected);
+  });
+});
+
+describe('matching keys', () => {
+  test.each([
+    ['C.I.A.', 'cia'],
+    ['U.S.', 'us'],
+    ['cease-fire', 'ceasefire'],
+    ['Netanyahu’s', 'netanyahu'],
+  ])('%s → %s', (text, key) => {
+    expect(keyOf(text)).toBe(key);
+  });
+
+  test('hyphenated words join, numbers with units stay apart, and "U.S." is not the pronoun "us"', () => {
+    const tokens = tokenize('A six-week cease-fire with the U.S. helps us and el-Sisi.');
+    const keys = tokens.filter((t) => !t.stop).map((t) => t.key);
+    expect(keys).toEqual(expect.arrayContaining(['ceasefire', 'us', 'elsisi', 'week']));
+    expect(tokens.find((t) => t.text === 'us')?.stop).toBe(true);
+    expect(tokens.find((t) => t.text === 'U.S.')?.proper).toBe(true);
+  });
+
+  test('a spelled-out name meets its acronym', () => {
+    expect(expandedAcronyms(tokenize('The United States and the National Security Council agreed.'), new Set(['us', 'nsc']))).toEqual(['us', 'nsc']);
+    expect(expandedAcronyms(tokenize('The United States agreed.'), new Set(['uk']))).toEqual([]);
+  });
+});
+
+describe('slugify', () => {
+  test.each([
+    ['el-Sisi', 'el-sisi'],
+    ['C.I.A.', 'cia'],
+    ['Netanyahu’s', 'netanyahus'],
+    ['Süddeutsche Zeitung', 'suddeutsche-zeitung'],
+  ])('%s → %s', (text, slug) => {
+    expect(slugify(text)).toBe(slug);
+  });
+});
