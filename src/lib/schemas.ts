@@ -60,3 +60,108 @@ export type Sentence = z.infer<typeof sentenceSchema>;
 export type Paragraph = z.infer<typeof paragraphSchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type Story = z.infer<typeof storySchema>;
+
+// ---------------------------------------------------------------------------
+// Comparison: the alignment engine's output, published as JSON.
+
+export const differenceKinds = ['name', 'number', 'date', 'quote', 'attribution', 'title', 'wording'] as const;
+
+/** One typed factual difference inside a shared claim. */
+export const differenceSchema = z.object({
+  kind: z.enum(differenceKinds),
+  /** The left article's wording of the thing that differs (exact text). */
+  left: z.string(),
+  /** The right article's wording (exact text). */
+  right: z.string(),
+  /** Plain-language explanation, without outlet names (pages add them). */
+  note: z.string(),
+});
+
+/** A piece of the word diff: plain data, never markup (as jsdiff returns it). */
+export const diffSegmentSchema = z.object({
+  /** Left text for unchanged and removed segments; right text for added ones. */
+  value: z.string(),
+  added: z.boolean(),
+  removed: z.boolean(),
+  /** On an unchanged segment, the right text when it differs only in case or quote style. */
+  rightValue: z.string().optional(),
+});
+
+/** Why two sides were paired: the shared names, numbers and rare words. */
+export const evidenceSchema = z.object({
+  names: z.array(z.string()),
+  numbers: z.array(z.string()),
+  terms: z.array(z.string()),
+});
+
+export const sentenceRefSchema = z.object({ id: z.string(), text: z.string() });
+
+export const claimSchema = z.object({
+  /** Short readable slug, unique within the comparison and stable across builds. */
+  id: z.string(),
+  status: z.enum(['shared', 'left-only', 'right-only']),
+  left: z.array(sentenceRefSchema),
+  right: z.array(sentenceRefSchema),
+  /** 0 to 1 for shared claims; null for one-sided ones. */
+  similarity: z.number().min(0).max(1).nullable(),
+  evidence: evidenceSchema.nullable(),
+  diff: z.array(diffSegmentSchema).nullable(),
+  differences: z.array(differenceSchema),
+});
+
+/** One entity spelled differently by the two articles. */
+export const nameVariantSchema = z.object({
+  /** A display form of the entity (the left spelling when there is one). */
+  entity: z.string(),
+  left: z.array(z.string()),
+  right: z.array(z.string()),
+});
+
+/** Someone an article quotes or cites. */
+export const sourceSchema = z.object({
+  /** How the article names or describes the source, e.g. "Sean Savett" or "a U.S. official". */
+  label: z.string(),
+  kind: z.enum(['person', 'organization', 'anonymous']),
+  /** Role or description given in the text, e.g. "National Security Council spokesman". */
+  description: z.string().nullable(),
+  /** Ids of the sentences where the source is quoted or cited, in reading order. */
+  sentences: z.array(z.string()).min(1),
+});
+
+export const articleRefSchema = z.object({
+  id: z.string(),
+  outlet: outletSchema,
+  headline: z.string().nullable(),
+  url: z.string().nullable(),
+  date: isoDateSchema.nullable(),
+  contributors: z.array(z.string()),
+});
+
+export const comparisonSchema = z.object({
+  slug: slugSchema,
+  title: z.string(),
+  date: isoDateSchema,
+  articles: z.object({ left: articleRefSchema, right: articleRefSchema }),
+  summary: z.object({
+    shared: z.number().int(),
+    differing: z.number().int(),
+    leftOnly: z.number().int(),
+    rightOnly: z.number().int(),
+  }),
+  claims: z.array(claimSchema),
+  variants: z.array(nameVariantSchema),
+  sources: z.object({ left: z.array(sourceSchema), right: z.array(sourceSchema) }),
+});
+
+export type Difference = z.infer<typeof differenceSchema>;
+export type DifferenceKind = Difference['kind'];
+export type DiffSegment = z.infer<typeof diffSegmentSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type NameVariant = z.infer<typeof nameVariantSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Comparison = z.infer<typeof comparisonSchema>;
+
+/** A content-collection entry: the story and its comparison, computed once per build and cached by digest. */
+export const storyEntrySchema = storySchema.extend({ comparison: comparisonSchema });
+export type StoryEntry = z.infer<typeof storyEntrySchema>;

@@ -1,0 +1,84 @@
+import { alignClaims, type AlignOptions } from './align/align-claims.ts';
+import { assignClaimIds } from './align/claim-ids.ts';
+import { wordnetKeys } from './align/paraphrase.ts';
+import { areSynonyms } from './align/synonyms.ts';
+import { findDifferences, type DifferenceContext } from './differences/find-differences.ts';
+import { diffText } from './differences/word-diff.ts';
+import type { Article, Claim, Comparison, Source, Story } from './schemas.ts';
+
+/**
+ * Version of the comparison output. Bump it whenever the engine's results can
+ * change, so that builds re-align stories cached under the old version.
+ */
+export const ENGINE_VERSION = '1';
+
+export interface CompareOptions {
+  align?: Partial<AlignOptions>;
+  /** Sources each article quotes or cites; default none found. */
+  findSources?: (article: Article) => Source[];
+  /** Number and date differences between two texts. */
+  quantities?: DifferenceContext['quantities'];
+}
+
+const refOf = (a: Article) => ({
+  id: a.id,
+  outlet: a.outlet,
+  headline: a.headline,
+  url: a.url,
+  date: a.published,
+  contributors: a.contributors,
+});
+
+/** Sentence id → the label of the source it is credited to (first one named). */
+function speakersBySentence(sources: readonly Source[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const s of sources) for (const id of s.sentences) if (!map.has(id)) map.set(id, s.description ? `${s.label} (${s.description})` : s.label);
+  return map;
+}
+
+/**
+ * Compares a story's two articles: aligned claims with ids, word diffs and
+ * typed differences, name variants, and each side's sources. The result is
+ * plain data, the JSON contract documented in the README.
+ */
+export function compareStory(story: Story, options: CompareOptions = {}): Comparison {
+  const [left, right] = story.articles;
+  const alignment = alignClaims(left, right, { synonyms: wordnetKeys, ...options.align });
+  const sources = { left: options.findSources?.(left) ?? [], right: options.findSources?.(right) ?? [] };
+  const context: DifferenceContext = {
+    entities: alignment.entities,
+    speakers: { left: speakersBySentence(sources.left), right: speakersBySentence(sources.right) },
+    synonyms: (a, b) => areSynonyms(a, b, { maxSenses: 2 }),
+    ...(options.quantities ? { quantities: options.quantities } : {}),
+  };
+  const ids = assignClaimIds(alignment.claims);
+  const claims: Claim[] = alignment.claims.map((c, i) => {
+    const diff = c.status === 'shared' ? diffText(c.left.map((s) => s.text).join(' '), c.right.map((s) => s.text).join(' ')) : null;
+    return {
+      id: ids[i]!,
+      status: c.status,
+      left: c.left.map(({ id, text }) => ({ id, text })),
+      right: c.right.map(({ id, text }) => ({ id, text })),
+      similarity: c.similarity,
+      evidence: c.evidence,
+      diff,
+      differences: diff ? findDifferences(c, diff, context) : [],
+    };
+  });
+  const shared = claims.filter((c) => c.status === 'shared');
+  return {
+    slug: story.slug,
+    title: story.title,
+    date: story.date,
+    articles: { left: refOf(left), right: refOf(right) },
+    summary: {
+      shared: shared.length,
+      differing: shared.filter((c) => c.differences.some((d) => d.kind !== 'wording')).length,
+      leftOnly: claims.filter((c) => c.status === 'left-only').length,
+      rightOnly: claims.filter((c) => c.status === 'right-only').length,
+    },
+    claims,
+    variants: alignment.variants,
+    sources,
+  };
+}
