@@ -1,4 +1,5 @@
 import type { Loader } from 'astro/loaders';
+import { compareStory, ENGINE_VERSION } from '../lib/compare.ts';
 import { IngestError } from '../lib/ingest/errors.ts';
 import { loadStories } from '../lib/ingest/load-stories.ts';
 
@@ -8,8 +9,11 @@ export interface StoryLoaderOptions {
 }
 
 /**
- * Loads every story folder under `root` into the collection. Any bad input
- * throws, which stops the build before a page is written.
+ * Loads every story folder under `root`, with its comparison, into the
+ * collection. A story whose articles and manifest are unchanged since the
+ * last build (same digest, same engine version) keeps its stored comparison
+ * instead of being aligned again. Any bad input throws, which stops the
+ * build before a page is written.
  */
 export function storyLoader({ root }: StoryLoaderOptions) {
   return {
@@ -22,12 +26,17 @@ export function storyLoader({ root }: StoryLoaderOptions) {
         if (error instanceof IngestError) logger.error(error.message);
         throw error;
       }
-      store.clear();
+      const current = new Set(stories.map((s) => s.slug));
+      for (const id of store.keys()) if (!current.has(id)) store.delete(id);
+      let aligned = 0;
       for (const story of stories) {
-        const data = await parseData({ id: story.slug, data: story });
-        store.set({ id: story.slug, data, digest: generateDigest(data) });
+        const digest = generateDigest({ story, engine: ENGINE_VERSION });
+        if (store.get(story.slug)?.digest === digest) continue;
+        const data = await parseData({ id: story.slug, data: { ...story, comparison: compareStory(story) } });
+        store.set({ id: story.slug, data, digest });
+        aligned++;
       }
-      logger.info(`loaded ${stories.length} ${stories.length === 1 ? 'story' : 'stories'} from ${root}`);
+      logger.info(`loaded ${stories.length} ${stories.length === 1 ? 'story' : 'stories'} from ${root}; aligned ${aligned}, ${stories.length - aligned} unchanged`);
       watcher?.add(root);
     },
   } satisfies Loader;

@@ -1,0 +1,50 @@
+// npm run compare -- <left-file> <right-file> [--title T] [--date YYYY-MM-DD] [--left-outlet NAME] [--right-outlet NAME]
+// Prints the comparison JSON of two raw article files, without building the site.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { compareStory } from '../src/lib/compare.ts';
+import { decodeArticleBytes } from '../src/lib/ingest/decode.ts';
+import { IngestError } from '../src/lib/ingest/errors.ts';
+import { parseArticle } from '../src/lib/ingest/parse-article.ts';
+import type { Article } from '../src/lib/schemas.ts';
+
+const USAGE = 'usage: npm run compare -- <left-file> <right-file> [--title T] [--date YYYY-MM-DD] [--left-outlet NAME] [--right-outlet NAME]';
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      title: { type: 'string' },
+      date: { type: 'string' },
+      'left-outlet': { type: 'string' },
+      'right-outlet': { type: 'string' },
+    },
+  });
+  if (positionals.length !== 2) throw new Error(USAGE);
+  const read = async (file: string, outlet: string | undefined): Promise<Article> => {
+    const bytes = await readFile(file).catch(() => {
+      throw new IngestError(file, 'file not found');
+    });
+    return parseArticle(decodeArticleBytes(bytes, file), { file, story: 'compare', ...(outlet ? { overrides: { outlet: { name: outlet } } } : {}) });
+  };
+  const left = await read(positionals[0]!, values['left-outlet']);
+  let right = await read(positionals[1]!, values['right-outlet']);
+  if (right.outlet.id === left.outlet.id) {
+    // Two articles from one outlet (or two plain files): keep the ids apart.
+    right = await read(positionals[1]!, values['right-outlet'] ?? `${right.outlet.name} 2`);
+  }
+  const date = values.date ?? left.published ?? new Date().toISOString().slice(0, 10);
+  const title = values.title ?? left.headline ?? `${path.basename(positionals[0]!)} and ${path.basename(positionals[1]!)}`;
+  const comparison = compareStory({ slug: 'compare', title, date, articles: [left, right] });
+  process.stdout.write(`${JSON.stringify(comparison, null, 2)}\n`);
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`compare: ${message}\n`);
+  if (error instanceof IngestError && /cannot tell which outlet/.test(message)) {
+    process.stderr.write('Name it with --left-outlet or --right-outlet.\n');
+  }
+  process.exit(1);
+});
