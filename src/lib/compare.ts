@@ -3,6 +3,7 @@ import { assignClaimIds } from './align/claim-ids.ts';
 import { wordnetKeys } from './align/paraphrase.ts';
 import { areSynonyms } from './align/synonyms.ts';
 import { findDifferences, type DifferenceContext } from './differences/find-differences.ts';
+import { compareQuantities, findQuantities } from './differences/quantities.ts';
 import { diffText } from './differences/word-diff.ts';
 import type { Article, Claim, Comparison, Source, Story } from './schemas.ts';
 
@@ -16,7 +17,7 @@ export interface CompareOptions {
   align?: Partial<AlignOptions>;
   /** Sources each article quotes or cites; default none found. */
   findSources?: (article: Article) => Source[];
-  /** Number and date differences between two texts. */
+  /** Number and date differences between two texts; default `compareQuantities`. */
   quantities?: DifferenceContext['quantities'];
 }
 
@@ -28,6 +29,14 @@ const refOf = (a: Article) => ({
   date: a.published,
   contributors: a.contributors,
 });
+
+/** Matching keys of a sentence's numbers, durations and dates ("6 week" for both "six weeks" and "six-week"). */
+export function quantityKeys(text: string): string[] {
+  return findQuantities(text).flatMap((q) => {
+    if (q.value !== null) return [q.unit ? `${q.value} ${q.unit}` : String(q.value)];
+    return q.key ? [q.key] : [];
+  });
+}
 
 /** Sentence id → the label of the source it is credited to (first one named). */
 function speakersBySentence(sources: readonly Source[]): Map<string, string> {
@@ -43,13 +52,13 @@ function speakersBySentence(sources: readonly Source[]): Map<string, string> {
  */
 export function compareStory(story: Story, options: CompareOptions = {}): Comparison {
   const [left, right] = story.articles;
-  const alignment = alignClaims(left, right, { synonyms: wordnetKeys, ...options.align });
+  const alignment = alignClaims(left, right, { synonyms: wordnetKeys, numbers: quantityKeys, ...options.align });
   const sources = { left: options.findSources?.(left) ?? [], right: options.findSources?.(right) ?? [] };
   const context: DifferenceContext = {
     entities: alignment.entities,
     speakers: { left: speakersBySentence(sources.left), right: speakersBySentence(sources.right) },
     synonyms: (a, b) => areSynonyms(a, b, { maxSenses: 2 }),
-    ...(options.quantities ? { quantities: options.quantities } : {}),
+    quantities: options.quantities ?? compareQuantities,
   };
   const ids = assignClaimIds(alignment.claims);
   const claims: Claim[] = alignment.claims.map((c, i) => {
