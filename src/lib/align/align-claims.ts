@@ -1,7 +1,7 @@
 import { canonicalizeEntities, collectNames, type EntityMap } from './entities.ts';
 import { cosine, extractFeatures, featureKind, sumVectors, weightVectors, type FeatureContext, type Vector } from './features.ts';
 import { scorePairs } from './similarity.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { tokenizeAll, type Token } from './tokens.ts';
 import type { Article, Evidence, NameVariant, Sentence } from '../schemas.ts';
 
 export interface AlignOptions {
@@ -42,9 +42,9 @@ export interface Alignment {
 }
 
 function analyze(article: Article): AnalyzedSentence[] {
-  return article.paragraphs
-    .flatMap((p) => p.sentences)
-    .map((s, index) => ({ ...s, index, tokens: tokenize(s.text) }));
+  const sentences = article.paragraphs.flatMap((p) => p.sentences);
+  const tokens = tokenizeAll(sentences.map((s) => s.text));
+  return sentences.map((s, index) => ({ ...s, index, tokens: tokens[index]! }));
 }
 
 function numeralsOf(text: string): string[] {

@@ -1,5 +1,4 @@
-import stemWord from 'wink-porter2-stemmer';
-import type { Token } from './tokens.ts';
+import { stemOf, type Token } from './tokens.ts';
 
 /** Sparse weighted feature vector. */
 export type Vector = Map<string, number>;
@@ -42,7 +41,7 @@ export function extractFeatures(tokens: readonly Token[], context: FeatureContex
   for (const [i, t] of tokens.entries()) {
     const next = tokens[i + 1];
     if (next && !t.stop && !next.stop && context.compounds.has(t.key + next.key)) {
-      add(vector, `w:${stemWord(t.key + next.key)}`, 1);
+      add(vector, `w:${stemOf(t.key + next.key)}`, 1);
     }
     if (t.stop || t.key.length < 2 || /^\d/.test(t.key)) continue;
     if (t.proper) {
@@ -55,7 +54,7 @@ export function extractFeatures(tokens: readonly Token[], context: FeatureContex
     // Derivations stem apart (pessimistic/pessimism, skeptical/skepticism): a
     // long word's first letters catch them, as prefix stemming does in IR.
     if (t.key.length >= 7 && /^\p{L}+$/u.test(t.key)) add(vector, `w:${t.key.slice(0, PREFIX)}~`, 0.5);
-    for (const part of t.parts) if (part.length > 2) add(vector, `w:${stemWord(part)}`, 0.5);
+    for (const part of t.parts) if (part.length > 2) add(vector, `w:${stemOf(part)}`, 0.5);
     for (const key of context.synonyms?.(t) ?? []) add(vector, `s:${key}`, 1);
   }
   for (const n of context.numbers ?? []) add(vector, `n:${n}`, 1);

@@ -37,17 +37,45 @@ export function keyOf(text: string): string {
     .replace(/[.\-\u2010\u2011']/g, '');
 }
 
-/**
- * Tokenises one sentence with wink-nlp and joins hyphenated compounds
- * ("cease-fire", "el-Sisi") into one token, so that spellings with and
- * without the hyphen meet. Compounds that start with a number ("six-week",
- * "48-hour") stay apart: the number and its unit are read separately.
- */
+// Porter2 on the same few thousand words, again and again: remember each stem.
+// Read-only in effect (a word always has the same stem), so safe to share.
+const stems = new Map<string, string>();
+
+/** Porter2 stem of a key, memoised. */
+export function stemOf(key: string): string {
+  let stem = stems.get(key);
+  if (stem === undefined) {
+    stem = stemWord(key);
+    stems.set(key, stem);
+  }
+  return stem;
+}
+
+/** Tokenises one sentence; see `tokenizeAll`. */
 export function tokenize(text: string): Token[] {
+  return tokenizeAll([text])[0]!;
+}
+
+/**
+ * Tokenises sentences with wink-nlp, in one pass over all of them (wink's
+ * per-document cost dominates on short texts), and joins hyphenated
+ * compounds ("cease-fire", "el-Sisi") into one token, so that spellings with
+ * and without the hyphen meet. Compounds that start with a number
+ * ("six-week", "48-hour") stay apart: the number and its unit are read
+ * separately. Offsets are relative to each sentence.
+ */
+export function tokenizeAll(texts: readonly string[]): Token[][] {
   const nlp = getNlp();
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
-  const tokens = doc.tokens();
+  // Sentences are joined by a blank line so no token spans two of them.
+  const joined = texts.join('\n\n');
+  const starts: number[] = [];
+  let at = 0;
+  for (const t of texts) {
+    starts.push(at);
+    at += t.length + 2;
+  }
+  const tokens = nlp.readDoc(joined).tokens();
   const values = tokens.out(its.value) as string[];
   const pos = tokens.out(its.pos) as string[];
   // wink-nlp's typings give `its.lemma` the add-on signature; it is an ItsFunction at run time.
@@ -55,24 +83,27 @@ export function tokenize(text: string): Token[] {
   const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
   const types = tokens.out(its.type) as string[];
 
-  const raw: Token[] = [];
+  const raw: Token[][] = texts.map(() => []);
   let cursor = 0;
+  let sentence = 0;
   for (const [i, value] of values.entries()) {
-    const found = text.indexOf(value, cursor);
-    const start = found === -1 ? cursor : found;
-    const end = start + value.length;
-    cursor = end;
+    const found = joined.indexOf(value, cursor);
+    if (found === -1) continue;
+    cursor = found + value.length;
+    while (sentence + 1 < texts.length && found >= starts[sentence + 1]!) sentence++;
+    const base = starts[sentence]!;
+    const start = found - base;
     const type = types[i] ?? 'word';
     const isWord = type === 'word' || type === 'number' || /[\p{L}\p{N}]/u.test(value);
     const acronym = ACRONYM.test(value) && !/^(?:I|A)$/.test(value);
     const key = keyOf(value);
-    raw.push({
-      text: text.slice(start, end),
+    raw[sentence]!.push({
+      text: value,
       start,
-      end,
+      end: start + value.length,
       key,
       lemma: (lemmas[i] ?? value).toLowerCase(),
-      stem: stemWord(key),
+      stem: stemOf(key),
       pos: pos[i] ?? 'X',
       // A possessive "'s" keys to "" and carries nothing.
       stop: !isWord || (Boolean(stops[i]) && !acronym) || key === '' || HONORIFIC.test(key),
@@ -80,7 +111,7 @@ export function tokenize(text: string): Token[] {
       parts: [],
     });
   }
-  return joinCompounds(text, raw);
+  return raw.map((r, k) => joinCompounds(texts[k]!, r));
 }
 
 function joinCompounds(text: string, raw: Token[]): Token[] {
@@ -115,7 +146,7 @@ function joinCompounds(text: string, raw: Token[]): Token[] {
       end: raw[j]!.end,
       key: keyOf(surface),
       lemma: pieces.map((p) => p.lemma).join(''),
-      stem: stemWord(keyOf(surface)),
+      stem: stemOf(keyOf(surface)),
       pos: pieces.some((p) => p.proper) ? 'PROPN' : last.pos,
       stop: false,
       proper: pieces.some((p) => p.proper),

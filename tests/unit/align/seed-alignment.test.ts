@@ -5,9 +5,10 @@ import { compareStory } from '../../../src/lib/compare.ts';
 import { loadStories } from '../../../src/lib/ingest/load-stories.ts';
 import type { Claim, Comparison } from '../../../src/lib/schemas.ts';
 
-const gold = JSON.parse(readFileSync(new URL('../../fixtures/seed/alignment.json', import.meta.url), 'utf8')) as GoldAlignment & {
-  claims: { named?: string; left: string[]; right: string[] }[];
-};
+interface SeedGold extends GoldAlignment {
+  claims: (GoldAlignment['claims'][number] & { named?: string })[];
+}
+const gold = JSON.parse(readFileSync(new URL('../../fixtures/seed/alignment.json', import.meta.url), 'utf8')) as SeedGold;
 let comparison: Comparison;
 const claimOf = (id: string): Claim => comparison.claims.find((c) => [...c.left, ...c.right].some((s) => s.id === id))!;
 const textOf = (c: Claim) => [...c.left, ...c.right].map((s) => s.text).join(' ');
