@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { comparisonSchema } from '../../src/lib/schemas.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { SEED_SITE, XSS_SITE } from '../helpers/paths.ts';
 import { makeContentRoot, storyFiles, type StoryFiles } from '../helpers/story-dir.ts';
@@ -15,6 +16,15 @@ describe('the built site', () => {
     const links = [...home.matchAll(/href="(\/compare\/[^"]+)"/g)].map((m) => m[1]);
     expect(links).toEqual(expect.arrayContaining([expect.stringMatching(/\/nyt\/$/), expect.stringMatching(/\/cnn\/$/)]));
     for (const link of links) expect(existsSync(path.join(SEED_SITE, link!, 'index.html'))).toBe(true);
+  });
+
+  test('publishes each comparison as JSON that matches the documented schema', () => {
+    const dir = path.join(SEED_SITE, 'api/comparisons');
+    const slug = readFileSync(path.join(SEED_SITE, 'sitemap-0.xml'), 'utf8').match(/\/compare\/([^/]+)\//)![1]!;
+    const comparison = comparisonSchema.parse(JSON.parse(readFileSync(path.join(dir, `${slug}.json`), 'utf8')));
+    expect(comparison.slug).toBe(slug);
+    expect(comparison.articles.left.outlet.id).toBe('nyt');
+    expect(comparison.claims.length).toBeGreaterThan(0);
   });
 
   test('article text, titles and credits are escaped, never markup', () => {

@@ -23,6 +23,7 @@ export interface FeatureContext {
 // words do; synonyms are weaker evidence than the same word.
 const KIND_WEIGHT: Record<FeatureKind, number> = { name: 1.6, number: 1.3, term: 1, synonym: 0.4 };
 const PREFIX = 6;
+const BIGRAM = 0.7;
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM']);
 
 /** The kind of a feature key. */
@@ -57,6 +58,10 @@ export function extractFeatures(tokens: readonly Token[], context: FeatureContex
     for (const part of t.parts) if (part.length > 2) add(vector, `w:${stemOf(part)}`, 0.5);
     for (const key of context.synonyms?.(t) ?? []) add(vector, `s:${key}`, 1);
   }
+  // Adjacent content words (stop words skipped): a phrase both outlets use,
+  // such as a reproduced quotation, says more than its words apart.
+  const content = tokens.filter((t) => !t.stop && t.key.length > 2 && !/^\d/.test(t.key));
+  for (let k = 0; k + 1 < content.length; k++) add(vector, `w:${content[k]!.stem}_${content[k + 1]!.stem}`, BIGRAM);
   for (const n of context.numbers ?? []) add(vector, `n:${n}`, 1);
   for (const acronym of expandedAcronyms(tokens, context.acronyms)) add(vector, `e:${context.canonical(acronym)}`, 1);
   return vector;
