@@ -19,10 +19,12 @@ beforeAll(async () => {
 });
 
 describe('the seed pair', () => {
-  test.each(gold.claims.filter((c) => c.named))('the brief’s claim $named is shared, pairing the labelled sentences', ({ left, right }) => {
-    const claim = claimOf(left[0]!);
-    expect(claim.status).toBe('shared');
-    expect(claim.right.map((s) => s.id)).toEqual(expect.arrayContaining([right[0]]));
+  test.each(gold.claims.filter((c) => c.named))('the brief’s claim $named is shared, pairing labelled sentences', ({ left, right }) => {
+    const found = left.some((l) => {
+      const claim = claimOf(l);
+      return claim.status === 'shared' && claim.right.some((s) => right.includes(s.id));
+    });
+    expect(found).toBe(true);
   });
 
   test.each([
