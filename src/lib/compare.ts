@@ -2,8 +2,9 @@ import { alignClaims, type AlignOptions } from './align/align-claims.ts';
 import { assignClaimIds } from './align/claim-ids.ts';
 import { wordnetKeys } from './align/paraphrase.ts';
 import { areSynonyms } from './align/synonyms.ts';
-import { findDifferences, type DifferenceContext } from './differences/find-differences.ts';
+import { findDifferences, type DifferenceContext, type Speaker } from './differences/find-differences.ts';
 import { compareQuantities, findQuantities } from './differences/quantities.ts';
+import { findSources } from './differences/sources.ts';
 import { diffText } from './differences/word-diff.ts';
 import type { Article, Claim, Comparison, Source, Story } from './schemas.ts';
 
@@ -15,7 +16,7 @@ export const ENGINE_VERSION = '1';
 
 export interface CompareOptions {
   align?: Partial<AlignOptions>;
-  /** Sources each article quotes or cites; default none found. */
+  /** Sources each article quotes or cites; default `findSources`. */
   findSources?: (article: Article) => Source[];
   /** Number and date differences between two texts; default `compareQuantities`. */
   quantities?: DifferenceContext['quantities'];
@@ -38,10 +39,13 @@ export function quantityKeys(text: string): string[] {
   });
 }
 
-/** Sentence id → the label of the source it is credited to (first one named). */
-function speakersBySentence(sources: readonly Source[]): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const s of sources) for (const id of s.sentences) if (!map.has(id)) map.set(id, s.description ? `${s.label} (${s.description})` : s.label);
+/** Sentence id → the source it is credited to (the first one found). */
+function speakersBySentence(sources: readonly Source[]): Map<string, Speaker> {
+  const map = new Map<string, Speaker>();
+  for (const s of sources) {
+    const label = s.description && s.kind !== 'anonymous' ? `${s.label} (${s.description})` : s.label;
+    for (const id of s.sentences) if (!map.has(id)) map.set(id, { label, anonymous: s.kind === 'anonymous' });
+  }
   return map;
 }
 
@@ -53,7 +57,8 @@ function speakersBySentence(sources: readonly Source[]): Map<string, string> {
 export function compareStory(story: Story, options: CompareOptions = {}): Comparison {
   const [left, right] = story.articles;
   const alignment = alignClaims(left, right, { synonyms: wordnetKeys, numbers: quantityKeys, ...options.align });
-  const sources = { left: options.findSources?.(left) ?? [], right: options.findSources?.(right) ?? [] };
+  const sourcesOf = options.findSources ?? findSources;
+  const sources = { left: sourcesOf(left), right: sourcesOf(right) };
   const context: DifferenceContext = {
     entities: alignment.entities,
     speakers: { left: speakersBySentence(sources.left), right: speakersBySentence(sources.right) },

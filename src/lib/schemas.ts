@@ -69,9 +69,9 @@ export const differenceKinds = ['name', 'number', 'date', 'quote', 'attribution'
 /** One typed factual difference inside a shared claim. */
 export const differenceSchema = z.object({
   kind: z.enum(differenceKinds),
-  /** The left article's wording of the thing that differs (exact text). */
+  /** The left article's wording of what differs (exact text); for `attribution`, the source it credits, with its role. */
   left: z.string(),
-  /** The right article's wording (exact text). */
+  /** The right article's wording (exact text); for `attribution`, the source it credits, with its role. */
   right: z.string(),
   /** Plain-language explanation, without outlet names (pages add them). */
   note: z.string(),

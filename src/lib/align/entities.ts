@@ -18,12 +18,16 @@ export interface EntityMap {
 // (Israel/Israeli, Palestinian/Palestinians, Qatar/Qatari).
 const DERIVED_ENDINGS = ['i', 's', 'es', 'n', 'an', 'ian', 'ians', 'ese', 'ns', 'is'];
 
+// Calendar words are capitalised but name no entity: Tuesday/Thursday is a
+// different day, never a misspelt one.
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+
 /** Collects the name tokens (capitalised proper nouns, acronyms) of a list of sentences. */
 export function collectNames(sentences: Token[][]): NameForms {
   const forms: NameForms = new Map();
   for (const tokens of sentences) {
     for (const t of tokens) {
-      if (!t.proper || t.stop || t.key.length < 2) continue;
+      if (!t.proper || t.stop || t.key.length < 2 || CALENDAR.test(t.key)) continue;
       const list = forms.get(t.key) ?? [];
       if (!list.includes(t.text)) list.push(t.text);
       forms.set(t.key, list);

@@ -1,6 +1,7 @@
 import stemWord from 'wink-porter2-stemmer';
 import type { AlignedClaim } from '../align/align-claims.ts';
 import type { EntityMap } from '../align/entities.ts';
+import { keyOf } from '../align/tokens.ts';
 import type { Difference, DifferenceKind, DiffSegment } from '../schemas.ts';
 import { findQuotations, quoteOverlap, quoteWords } from './quotes.ts';
 
@@ -9,9 +10,16 @@ export interface DifferenceContext {
   /** Number and date differences between two texts (exact substrings, with a note). */
   quantities?: (left: string, right: string) => { kind: 'number' | 'date'; left: string; right: string; note: string }[];
   /** Who a sentence's statement is credited to, by sentence id, per side. */
-  speakers?: { left: ReadonlyMap<string, string>; right: ReadonlyMap<string, string> };
+  speakers?: { left: ReadonlyMap<string, Speaker>; right: ReadonlyMap<string, Speaker> };
   /** Whether two lemmas are synonyms (a paraphrase, not a change of meaning). */
   synonyms?: (a: string, b: string) => boolean;
+}
+
+/** A source as shown in an attribution difference. */
+export interface Speaker {
+  /** "Sean Savett (National Security Council spokesman)" */
+  label: string;
+  anonymous: boolean;
 }
 
 const ORDER: DifferenceKind[] = ['name', 'number', 'date', 'quote', 'attribution', 'title', 'wording'];
@@ -58,15 +66,20 @@ function quoteDifferences(left: string, right: string): Difference[] {
 }
 
 function attributionDifferences(claim: AlignedClaim, speakers: NonNullable<DifferenceContext['speakers']>, entities: EntityMap): Difference[] {
-  const who = (side: AlignedClaim['left'], map: ReadonlyMap<string, string>) => [...new Set(side.flatMap((s) => map.get(s.id) ?? []))];
+  const who = (side: AlignedClaim['left'], map: ReadonlyMap<string, Speaker>) =>
+    [...new Map(side.flatMap((s) => map.get(s.id) ?? []).map((x) => [x.label, x])).values()];
   const l = who(claim.left, speakers.left);
   const r = who(claim.right, speakers.right);
   if (l.length === 0 || r.length === 0) return [];
-  // The same speaker may be written two ways (a misspelt surname); compare name keys.
-  const keys = (labels: string[]) => new Set(labels.flatMap((x) => contentWords(x).map((w) => entities.canonical(w.replace(/[^\p{L}\p{N}]/gu, '')))));
+  // Two unnamed sources described differently ("a person briefed on the
+  // talks", "people familiar with the talks") are not a different attribution.
+  if ([...l, ...r].every((x) => x.anonymous)) return [];
+  // The same speaker may be written two ways (a misspelt surname, "Mr. X’s office"); compare name keys.
+  const keys = (labels: { label: string }[]) => new Set(labels.flatMap((x) => contentWords(x.label).map((w) => entities.canonical(keyOf(w)))));
   const lk = keys(l);
   if ([...keys(r)].some((k) => lk.has(k))) return [];
-  return [{ kind: 'attribution', left: l.join('; '), right: r.join('; '), note: 'the same statement is credited to a different source' }];
+  const show = (xs: { label: string }[]) => xs.map((x) => x.label).join('; ');
+  return [{ kind: 'attribution', left: show(l), right: show(r), note: 'the same statement is credited to a different source' }];
 }
 
 /** Phrases the diff replaced whose content words differ beyond spelling, inflection and synonymy. */
@@ -110,7 +123,7 @@ export function findDifferences(claim: AlignedClaim, diff: readonly DiffSegment[
     ...quoteDifferences(left, right),
     ...(context.speakers ? attributionDifferences(claim, context.speakers, context.entities) : []),
   ];
-  const covered = found.filter((d) => d.kind !== 'attribution').flatMap((d) => [d.left, d.right]);
+  const covered = found.flatMap((d) => [d.left, d.right]);
   found.push(...wordingDifferences(diff, covered, context.synonyms));
   return found.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
 }
