@@ -47,6 +47,16 @@ function analyze(article: Article): AnalyzedSentence[] {
   return sentences.map((s, index) => ({ ...s, index, tokens: tokens[index]! }));
 }
 
+// One word in common ("statement") is not evidence of one fact, however rare the word.
+const MIN_SHARED_WORDS = 2;
+
+/** Distinct words, names and numbers two vectors share (phrases, prefixes and synonyms not counted again). */
+function sharedWords(a: Vector, b: Vector): number {
+  let n = 0;
+  for (const f of a.keys()) if (b.has(f) && featureKind(f) !== 'synonym' && !f.endsWith('~') && !f.includes('_')) n++;
+  return n;
+}
+
 function numeralsOf(text: string): string[] {
   return [...text.matchAll(/\b\d[\d,]*(?:\.\d+)?\b/g)].map((m) => m[0].replace(/,/g, ''));
 }
@@ -117,7 +127,7 @@ export function alignClaims(left: Article, right: Article, options: Partial<Alig
     const l = ofLeft.get(p.left);
     const r = ofRight.get(p.right);
     if (l === undefined && r === undefined) {
-      if (p.score < opts.pairThreshold) continue;
+      if (p.score < opts.pairThreshold || sharedWords(lv[p.left]!, rv[p.right]!) < MIN_SHARED_WORDS) continue;
       ofLeft.set(p.left, groups.length);
       ofRight.set(p.right, groups.length);
       groups.push({ left: [p.left], right: [p.right] });
@@ -134,7 +144,10 @@ export function alignClaims(left: Article, right: Article, options: Partial<Alig
       ? [g.left, g.right, lv, rv, p.left]
       : [g.right, g.left, rv, lv, p.right];
     if (!own.some((i) => Math.abs(i - u) <= opts.attachDistance)) continue;
-    const covered = sumVectors(own.map((i) => ownVectors[i]!));
+    // The residual is taken against the sentence that opened the claim, so
+    // each neighbour is judged on what it adds to that core pair, not on what
+    // an earlier joiner happened to cover too.
+    const covered = ownVectors[own[0]!]!;
     const residual: Vector = new Map([...sumVectors(other.map((j) => otherVectors[j]!))].filter(([f]) => !covered.has(f)));
     if (cosine(ownVectors[u]!, residual) < opts.residualThreshold) continue;
     own.push(u);
