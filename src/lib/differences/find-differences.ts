@@ -4,6 +4,7 @@ import type { EntityMap } from '../align/entities.ts';
 import { keyOf } from '../align/tokens.ts';
 import type { Difference, DifferenceKind, DiffSegment } from '../schemas.ts';
 import { findQuotations, quoteOverlap, quoteWords } from './quotes.ts';
+import { findRoles, rolesDiffer } from './titles.ts';
 
 export interface DifferenceContext {
   entities: EntityMap;
@@ -82,6 +83,22 @@ function attributionDifferences(claim: AlignedClaim, speakers: NonNullable<Diffe
   return [{ kind: 'attribution', left: show(l), right: show(r), note: 'the same statement is credited to a different source' }];
 }
 
+function titleDifferences(claim: AlignedClaim, entities: EntityMap): Difference[] {
+  const rolesOf = (side: AlignedClaim['left']) => {
+    const roles = new Map<string, { name: string; role: string }>();
+    for (const s of side) for (const m of findRoles(s.text, s.tokens)) if (!roles.has(entities.canonical(m.surname))) roles.set(entities.canonical(m.surname), m);
+    return roles;
+  };
+  const right = rolesOf(claim.right);
+  const out: Difference[] = [];
+  for (const [key, l] of rolesOf(claim.left)) {
+    const r = right.get(key);
+    if (!r || !rolesDiffer(l.role, r.role)) continue;
+    out.push({ kind: 'title', left: l.role, right: r.role, note: `${l.name} is described as “${l.role}” and as “${r.role}”` });
+  }
+  return out;
+}
+
 /** Phrases the diff replaced whose content words differ beyond spelling, inflection and synonymy. */
 function wordingDifferences(diff: readonly DiffSegment[], covered: readonly string[], synonyms: DifferenceContext['synonyms']): Difference[] {
   const out: Difference[] = [];
@@ -122,6 +139,7 @@ export function findDifferences(claim: AlignedClaim, diff: readonly DiffSegment[
     ...(context.quantities?.(left, right) ?? []),
     ...quoteDifferences(left, right),
     ...(context.speakers ? attributionDifferences(claim, context.speakers, context.entities) : []),
+    ...titleDifferences(claim, context.entities),
   ];
   const covered = found.flatMap((d) => [d.left, d.right]);
   found.push(...wordingDifferences(diff, covered, context.synonyms));

@@ -1,0 +1,104 @@
+import { keyOf, stemOf, tokenize, type Token } from '../align/tokens.ts';
+
+/** A person named in a sentence with the role the sentence gives them. */
+export interface RoleMention {
+  /** Matching key of the surname (last word of the name). */
+  surname: string;
+  /** The name as published. */
+  name: string;
+  /** The role as published, e.g. "the C.I.A. director" or "Special Envoy". */
+  role: string;
+}
+
+// Head nouns of roles and titles, the words that make a phrase a description of
+// a person's position. General English, not tied to any story.
+const ROLE_HEADS = new Set(
+  ('president minister director envoy coordinator spokesman spokeswoman spokesperson secretary chief leader official ambassador ' +
+    'general commander adviser advisor governor mayor senator chairman chairwoman chair head negotiator expert analyst premier ' +
+    'king queen prince emir diplomat representative congressman congresswoman judge justice attorney prosecutor officer ' +
+    'administrator deputy speaker correspondent editor founder ceo executive manager lawmaker commissioner inspector ' +
+    'councillor councilor mediator strategist economist professor researcher')
+    .split(' '),
+);
+const MAX_ROLE_WORDS = 9;
+const DETERMINERS = /^(?:the|a|an|his|her|their|its)$/;
+
+const isHead = (t: Token) => ROLE_HEADS.has(t.key) || ROLE_HEADS.has(t.key.replace(/s$/, ''));
+
+/** Maximal runs of capitalised name tokens (acronyms included), as [start, end) token indexes. */
+function nameRuns(tokens: readonly Token[]): [number, number][] {
+  const runs: [number, number][] = [];
+  let start = -1;
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i];
+    // wink tags a capitalised title ("President") as a common noun; it still belongs to the run.
+    const inName = t !== undefined && ((t.proper && !t.stop) || (isHead(t) && /^\p{Lu}/u.test(t.text)));
+    if (inName && start === -1) start = i;
+    if (!inName && start !== -1) {
+      runs.push([start, i]);
+      start = -1;
+    }
+  }
+  return runs;
+}
+
+/** The phrase of tokens [from, to) as published. */
+const phrase = (text: string, tokens: readonly Token[], from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+
+/**
+ * Finds people with a role in one sentence, in the three forms news uses:
+ * a title before the name ("CIA Director Bill Burns"), an appositive after
+ * it ("William J. Burns, the C.I.A. director,") and one before it ("the
+ * Egyptian president, Abdel Fattah el-Sisi").
+ */
+export function findRoles(text: string, tokens: readonly Token[] = tokenize(text)): RoleMention[] {
+  const found: RoleMention[] = [];
+  for (const [start, end] of nameRuns(tokens)) {
+    // A title inside the capitalised run: the name starts after its last role word.
+    let split = -1;
+    for (let i = start; i < end - 1; i++) if (isHead(tokens[i]!)) split = i;
+    const nameFrom = split === -1 ? start : split + 1;
+    const name = phrase(text, tokens, nameFrom, end);
+    const surname = tokens[end - 1]!.key;
+    if (split !== -1) {
+      found.push({ surname, name, role: phrase(text, tokens, start, split + 1) });
+      continue;
+    }
+    // Appositive after: "Name, the ROLE[,.]" (stopping at "who" or punctuation).
+    if (tokens[end]?.text === ',') {
+      let stop = end + 1;
+      while (stop < tokens.length && stop - end <= MAX_ROLE_WORDS && !/^[,.;:]$/.test(tokens[stop]!.text) && tokens[stop]!.key !== 'who') stop++;
+      const words = tokens.slice(end + 1, stop);
+      if (words.length > 0 && DETERMINERS.test(words[0]!.key) && words.some(isHead)) {
+        found.push({ surname, name, role: phrase(text, tokens, end + 1, stop) });
+        continue;
+      }
+    }
+    // Appositive before: "[the] ROLE, Name".
+    if (tokens[start - 1]?.text === ',') {
+      let from = start - 2;
+      while (from > 0 && start - from <= MAX_ROLE_WORDS && !/^[,.;:]$/.test(tokens[from - 1]!.text)) from--;
+      const words = tokens.slice(from, start - 1);
+      // The role starts at its determiner ("the Egyptian president"); otherwise
+      // it is the whole phrase, owner included ("President Biden’s coordinator").
+      const article = words.findIndex((t) => DETERMINERS.test(t.key));
+      const roleFrom = article === -1 ? from : from + article;
+      if (words.some(isHead) && roleFrom < start - 1) found.push({ surname, name, role: phrase(text, tokens, roleFrom, start - 1) });
+    }
+  }
+  return found;
+}
+
+/** Content words of a role, folded for comparison ("the C.I.A. director" → cia, director). */
+function roleWords(role: string): Set<string> {
+  return new Set(tokenize(role).filter((t) => !t.stop && !DETERMINERS.test(t.key)).map((t) => stemOf(keyOf(t.text))));
+}
+
+/** Whether two descriptions of one person's role differ in substance (not only in case, dots or articles). */
+export function rolesDiffer(a: string, b: string): boolean {
+  const x = roleWords(a);
+  const y = roleWords(b);
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared / (x.size + y.size - shared || 1) < 0.5;
+}

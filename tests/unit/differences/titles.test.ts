@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { findRoles, rolesDiffer } from '../../../src/lib/differences/titles.ts';
+
+describe('findRoles', () => {
+  test.each([
+    { form: 'title before the name', text: 'CIA Director Bill Burns was in Cairo.', name: 'Bill Burns', role: 'CIA Director' },
+    { form: 'lowercase title tagged as a noun', text: 'He met Egyptian President Abdel Fattah el-Sissi.', name: 'Abdel Fattah el-Sissi', role: 'Egyptian President' },
+    { form: 'appositive after the name', text: 'William J. Burns, the C.I.A. director and top American negotiator, met officials.', name: 'William J. Burns', role: 'the C.I.A. director and top American negotiator' },
+    { form: 'appositive before the name', text: 'They met the Egyptian president, Abdel Fattah el-Sisi.', name: 'Abdel Fattah el-Sisi', role: 'the Egyptian president' },
+    { form: 'possessive role before the name', text: 'At the same time, President Biden’s Middle East coordinator, Brett McGurk, arrived.', name: 'Brett McGurk', role: 'President Biden’s Middle East coordinator' },
+    { form: 'appositive stops at "who"', text: 'Kassem Kassir, a Lebanese expert on Hezbollah who is close to the group, spoke.', name: 'Kassem Kassir', role: 'a Lebanese expert on Hezbollah' },
+  ])('$form', ({ text, name, role }) => {
+    expect(findRoles(text)).toContainEqual(expect.objectContaining({ name, role }));
+  });
+
+  test('a name without a role gives nothing', () => {
+    expect(findRoles('Hezbollah has also continued its attacks on Israel.')).toEqual([]);
+  });
+});
+
+describe('rolesDiffer', () => {
+  test.each([
+    ['the Israeli defense minister', 'Israeli Defense Minister', false],
+    ['the C.I.A. director', 'CIA Director', false],
+    ['The trade minister', 'Trade Minister', false],
+    ['his de facto envoy on the conflict with Hezbollah', 'U.S. Special Envoy', true],
+    ['the mayor', 'the police chief', true],
+  ])('%s / %s → %s', (a, b, expected) => {
+    expect(rolesDiffer(a, b)).toBe(expected);
+  });
+});
