@@ -119,7 +119,7 @@ export const nameVariantSchema = z.object({
 
 /** Someone an article quotes or cites. */
 export const sourceSchema = z.object({
-  /** How the article names or describes the source, e.g. "Sean Savett" or "a U.S. official". */
+  /** How the article names or describes the source, e.g. "Ana Lima" or "a U.S. official". */
   label: z.string(),
   kind: z.enum(['person', 'organization', 'anonymous']),
   /** Role or description given in the text, e.g. "National Security Council spokesman". */

@@ -2,7 +2,7 @@ import type { AlignedClaim } from './align-claims.ts';
 
 const MAX_WORDS = 3;
 
-/** ASCII kebab-case of a word or name ("el-Sisi" → "el-sisi", "C.I.A." → "cia"). */
+/** ASCII kebab-case of a word or name ("al-Amin" → "al-amin", "F.B.I." → "fbi"). */
 export function slugify(text: string): string {
   return text
     .normalize('NFKD')
@@ -27,7 +27,7 @@ function labelWords(claim: AlignedClaim): string[] {
 
 /**
  * Gives each claim a short readable slug built from its key words
- * ("burns-cairo-el-sisi"), unique within the comparison (a repeat gets "-2",
+ * ("mayor-dorvik-port"), unique within the comparison (a repeat gets "-2",
  * "-3" in claim order). The same alignment always yields the same ids, so
  * they can serve as URLs.
  */

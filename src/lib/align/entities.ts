@@ -15,7 +15,7 @@ export interface EntityMap {
 }
 
 // Endings that make a different word of a name, not a misspelling of it
-// (Israel/Israeli, Palestinian/Palestinians, Qatar/Qatari).
+// (Iraq/Iraqi, Nepal/Nepali, Canadian/Canadians).
 const DERIVED_ENDINGS = ['i', 's', 'es', 'n', 'an', 'ian', 'ians', 'ese', 'ns', 'is'];
 
 // Calendar words are capitalised but name no entity: Tuesday/Thursday is a
@@ -44,14 +44,14 @@ export function isSpellingVariant(a: string, b: string): boolean {
   if (long.startsWith(short) && DERIVED_ENDINGS.includes(long.slice(short.length))) return false;
   // Seven letters or more may differ by two edits (a transposition, "Okonkwo"/"Okonkow", is two).
   if (short.length >= 7) return distance(a, b) <= 2;
-  // Shorter names only by a letter added or dropped (Savett/Savet, Sisi/Sissi):
-  // one letter replaced makes another name as often as a typo (Hamas/Hamad).
+  // Shorter names only by a letter added or dropped (Jensen/Jenssen, Amin/Amine):
+  // one letter replaced makes another name as often as a typo (Dana/Dina).
   return long.length === short.length + 1 && distance(a, b) === 1;
 }
 
 /**
  * Links names that only one side uses to a close spelling that only the
- * other side uses (McGurk/McGuirk, el-Sisi/el-Sissi), so both match as one
+ * other side uses (McNally/McNeally, al-Amin/al-Amine), so both match as one
  * entity. Names both sides use are never relinked: each is its own entity.
  */
 export function canonicalizeEntities(left: NameForms, right: NameForms): EntityMap {

@@ -10,7 +10,7 @@ export interface Token {
   /** Offsets in the sentence text. */
   start: number;
   end: number;
-  /** Matching key: lowercase, straight quotes, no dots or hyphens ("C.I.A." → "cia", "cease-fire" → "ceasefire"). */
+  /** Matching key: lowercase, straight quotes, no dots or hyphens ("F.B.I." → "fbi", "cease-fire" → "ceasefire"). */
   key: string;
   lemma: string;
   stem: string;
@@ -59,7 +59,7 @@ export function tokenize(text: string): Token[] {
 /**
  * Tokenises sentences with wink-nlp, in one pass over all of them (wink's
  * per-document cost dominates on short texts), and joins hyphenated
- * compounds ("cease-fire", "el-Sisi") into one token, so that spellings with
+ * compounds ("cease-fire", "al-Amin") into one token, so that spellings with
  * and without the hyphen meet. Compounds that start with a number
  * ("six-week", "48-hour") stay apart: the number and its unit are read
  * separately. Offsets are relative to each sentence.

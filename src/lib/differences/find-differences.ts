@@ -18,7 +18,7 @@ export interface DifferenceContext {
 
 /** A source as shown in an attribution difference. */
 export interface Speaker {
-  /** "Sean Savett (National Security Council spokesman)" */
+  /** "Ana Lima (city council spokeswoman)" */
   label: string;
   anonymous: boolean;
 }

@@ -4,7 +4,7 @@
  *
  * Extraction is a small deterministic scanner over word tokens (regexes and
  * word lists); wink-nlp is asked only for parts of speech after a number, to
- * find the noun it counts ("four Israeli hostages" → "hostage") and to tell a
+ * find the noun it counts ("four injured firefighters" → "firefighter") and to tell a
  * year ("the 2024 election") from a count ("2000 troops").
  *
  * Decisions:
@@ -73,7 +73,7 @@ export type Quantity = {
    * the offset is unknown ('weekend' for "the weekend", 'week' for "the past week").
    */
   key: string | null;
-  /** numbers only: the lemma of the noun counted ("four Israeli hostages" → 'hostage'), when one follows. */
+  /** numbers only: the lemma of the noun counted ("four injured firefighters" → 'firefighter'), when one follows. */
   noun: string | null;
   /** vague magnitudes only ("tens of thousands"); see {@link QuantityRange}. */
   range: QuantityRange | null;

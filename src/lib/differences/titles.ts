@@ -6,7 +6,7 @@ export interface RoleMention {
   surname: string;
   /** The name as published. */
   name: string;
-  /** The role as published, e.g. "the C.I.A. director" or "Special Envoy". */
+  /** The role as published, e.g. "the F.B.I. director" or "Special Envoy". */
   role: string;
 }
 
@@ -47,9 +47,9 @@ const phrase = (text: string, tokens: readonly Token[], from: number, to: number
 
 /**
  * Finds people with a role in one sentence, in the three forms news uses:
- * a title before the name ("CIA Director Bill Burns"), an appositive after
- * it ("William J. Burns, the C.I.A. director,") and one before it ("the
- * Egyptian president, Abdel Fattah el-Sisi").
+ * a title before the name ("FBI Director Ana Lima"), an appositive after
+ * it ("Ana M. Lima, the F.B.I. director,") and one before it ("the
+ * Danish foreign minister, Lars Holm").
  */
 export function findRoles(text: string, tokens: readonly Token[] = tokenize(text)): RoleMention[] {
   const found: RoleMention[] = [];
@@ -80,7 +80,7 @@ export function findRoles(text: string, tokens: readonly Token[] = tokenize(text
       while (from > 0 && start - from <= MAX_ROLE_WORDS && !/^[,.;:]$/.test(tokens[from - 1]!.text)) from--;
       const words = tokens.slice(from, start - 1);
       // The role starts at its determiner ("the Egyptian president"); otherwise
-      // it is the whole phrase, owner included ("President Biden’s coordinator").
+      // it is the whole phrase, owner included ("the mayor’s chief of staff").
       const article = words.findIndex((t) => DETERMINERS.test(t.key));
       const roleFrom = article === -1 ? from : from + article;
       if (words.some(isHead) && roleFrom < start - 1) found.push({ surname, name, role: phrase(text, tokens, roleFrom, start - 1) });
@@ -89,7 +89,7 @@ export function findRoles(text: string, tokens: readonly Token[] = tokenize(text
   return found;
 }
 
-/** Content words of a role, folded for comparison ("the C.I.A. director" → cia, director). */
+/** Content words of a role, folded for comparison ("the F.B.I. director" → fbi, director). */
 function roleWords(role: string): Set<string> {
   return new Set(tokenize(role).filter((t) => !t.stop && !DETERMINERS.test(t.key)).map((t) => stemOf(keyOf(t.text))));
 }

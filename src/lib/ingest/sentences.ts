@@ -33,7 +33,7 @@ export function splitSentences(paragraph: string): string[] {
     // wink returns the text it was given; should a piece not be found
     // verbatim, keep the rest of the paragraph whole rather than alter it.
     if (start === -1) break;
-    // A boundary needs white space before it: "example.com" or "J.Burns" is one token run.
+    // A boundary needs white space before it: "example.com" or "J.Smith" is one token run.
     if (start > 0 && !/\s/.test(masked[start - 1]!)) {
       cursor = start + trimmed.length;
       continue;

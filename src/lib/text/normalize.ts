@@ -13,7 +13,7 @@ export function straightenQuotes(text: string): string {
   return text.replace(/[\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, (c) => QUOTES[c] ?? c);
 }
 
-/** Dotted acronyms such as "U.S." or "C.I.A." written without dots ("US", "CIA"). */
+/** Dotted acronyms such as "U.S." or "F.B.I." written without dots ("US", "FBI"). */
 export function undotAcronyms(text: string): string {
   return text.replace(/\b(?:[A-Za-z]\.){2,}/g, (m) => m.replace(/\./g, ''));
 }
