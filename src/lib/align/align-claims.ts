@@ -123,6 +123,17 @@ export function alignClaims(left: Article, right: Article, options: Partial<Alig
   const ofLeft = new Map<number, number>();
   const ofRight = new Map<number, number>();
   const considered = new Set<string>();
+  // The same sentence in both articles is one claim whatever its words: pair
+  // identical normalised texts first, in reading order.
+  const verbatim = new Map<string, number[]>();
+  for (const s of R) verbatim.set(s.normalized, [...(verbatim.get(s.normalized) ?? []), s.index]);
+  for (const s of L) {
+    const j = verbatim.get(s.normalized)?.shift();
+    if (j === undefined) continue;
+    ofLeft.set(s.index, groups.length);
+    ofRight.set(j, groups.length);
+    groups.push({ left: [s.index], right: [j] });
+  }
   for (const p of pairs) {
     const l = ofLeft.get(p.left);
     const r = ofRight.get(p.right);
@@ -159,11 +170,12 @@ export function alignClaims(left: Article, right: Article, options: Partial<Alig
     const rs = g.right.sort((a, b) => a - b).map((j) => R[j]!);
     const a = sumVectors(g.left.map((i) => lv[i]!));
     const b = sumVectors(g.right.map((j) => rv[j]!));
+    const same = ls.map((x) => x.normalized).join(' ') === rs.map((x) => x.normalized).join(' ');
     return {
       status: 'shared',
       left: ls,
       right: rs,
-      similarity: Math.round(Math.min(1, cosine(a, b)) * 1000) / 1000,
+      similarity: same ? 1 : Math.round(Math.min(1, cosine(a, b)) * 1000) / 1000,
       evidence: explain(a, b, ls, entities),
       order: [ls[0]!.index, 0, 0],
     };
