@@ -8,12 +8,6 @@ import { findSources } from './differences/sources.ts';
 import { diffText } from './differences/word-diff.ts';
 import type { Article, Claim, Comparison, Source, Story } from './schemas.ts';
 
-/**
- * Version of the comparison output. Bump it whenever the engine's results can
- * change, so that builds re-align stories cached under the old version.
- */
-export const ENGINE_VERSION = '1';
-
 export interface CompareOptions {
   align?: Partial<AlignOptions>;
   /** Sources each article quotes or cites; default `findSources`. */

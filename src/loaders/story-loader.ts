@@ -1,7 +1,21 @@
 import type { Loader } from 'astro/loaders';
-import { compareStory, ENGINE_VERSION } from '../lib/compare.ts';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compareStory } from '../lib/compare.ts';
 import { IngestError } from '../lib/ingest/errors.ts';
 import { loadStories } from '../lib/ingest/load-stories.ts';
+
+/**
+ * Every engine source file's text, in path order: part of each story's cache
+ * key, so that any change to the engine re-aligns every story, and nothing
+ * depends on remembering to bump a version.
+ */
+async function engineSource(libDir: string): Promise<string> {
+  const files = (await readdir(libDir, { recursive: true })).filter((f) => f.endsWith('.ts')).sort();
+  const texts = await Promise.all(files.map((f) => readFile(path.join(libDir, f), 'utf8')));
+  return files.map((f, i) => `${f}\n${texts[i]}`).join('\n');
+}
 
 export interface StoryLoaderOptions {
   /** Folder holding one sub-folder per story. */
@@ -11,14 +25,14 @@ export interface StoryLoaderOptions {
 /**
  * Loads every story folder under `root`, with its comparison, into the
  * collection. A story whose articles and manifest are unchanged since the
- * last build (same digest, same engine version) keeps its stored comparison
+ * last build (same digest, same engine source) keeps its stored comparison
  * instead of being aligned again. Any bad input throws, which stops the
  * build before a page is written.
  */
 export function storyLoader({ root }: StoryLoaderOptions) {
   return {
     name: 'parallax-story-loader',
-    load: async ({ store, parseData, generateDigest, logger, watcher }) => {
+    load: async ({ store, parseData, generateDigest, logger, watcher, config }) => {
       let stories;
       try {
         stories = await loadStories(root);
@@ -28,9 +42,10 @@ export function storyLoader({ root }: StoryLoaderOptions) {
       }
       const current = new Set(stories.map((s) => s.slug));
       for (const id of store.keys()) if (!current.has(id)) store.delete(id);
+      const engine = generateDigest(await engineSource(fileURLToPath(new URL('src/lib/', config.root))));
       let aligned = 0;
       for (const story of stories) {
-        const digest = generateDigest({ story, engine: ENGINE_VERSION });
+        const digest = generateDigest({ story, engine });
         if (store.get(story.slug)?.digest === digest) continue;
         const data = await parseData({ id: story.slug, data: { ...story, comparison: compareStory(story) } });
         store.set({ id: story.slug, data, digest });

@@ -5,6 +5,7 @@ import { keyOf } from '../align/tokens.ts';
 import type { Difference, DifferenceKind, DiffSegment } from '../schemas.ts';
 import { findQuotations, quoteOverlap, quoteWords } from './quotes.ts';
 import { findRoles, rolesDiffer } from './titles.ts';
+import { isDiffReadable } from './word-diff.ts';
 
 export interface DifferenceContext {
   entities: EntityMap;
@@ -142,6 +143,6 @@ export function findDifferences(claim: AlignedClaim, diff: readonly DiffSegment[
     ...titleDifferences(claim, context.entities),
   ];
   const covered = found.flatMap((d) => [d.left, d.right]);
-  found.push(...wordingDifferences(diff, covered, context.synonyms));
+  if (isDiffReadable(diff)) found.push(...wordingDifferences(diff, covered, context.synonyms));
   return found.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
 }

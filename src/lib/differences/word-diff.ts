@@ -102,3 +102,21 @@ export function leftOf(segments: readonly DiffSegment[]): string {
 export function rightOf(segments: readonly DiffSegment[]): string {
   return segments.filter((s) => !s.removed).map((s) => s.rightValue ?? s.value).join('');
 }
+
+/** Least share of unchanged text for a word diff to help a reader rather than bury the text. */
+export const READABLE_DIFF = 0.4;
+
+/**
+ * Whether a word diff is worth reading: when two outlets word a fact entirely
+ * differently, marking nearly every word tells the reader nothing (pages then
+ * show both texts plainly), and the replaced phrases it pairs are not real
+ * substitutions (no wording differences are drawn from it).
+ */
+export function isDiffReadable(diff: readonly DiffSegment[] | null): boolean {
+  if (!diff) return false;
+  const size = (t: string) => t.replace(/\s/g, '').length;
+  // Unchanged text appears on both sides, so it counts twice against the changes.
+  const same = diff.filter((s) => !s.added && !s.removed).reduce((n, s) => n + 2 * size(s.value), 0);
+  const changed = diff.filter((s) => s.added || s.removed).reduce((n, s) => n + size(s.value), 0);
+  return same / (same + changed || 1) >= READABLE_DIFF;
+}

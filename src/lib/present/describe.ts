@@ -1,0 +1,60 @@
+import type { Claim, Comparison, Difference } from '../schemas.ts';
+
+export { isDiffReadable } from '../differences/word-diff.ts';
+
+/** Outlet names for plain-language text, e.g. { left: "NYT", right: "CNN" }. */
+export interface OutletNames {
+  left: string;
+  right: string;
+}
+
+const q = (s: string) => `“${s}”`;
+
+/** One difference as a reader-facing sentence that names the outlets. */
+export function describeDifference(d: Difference, o: OutletNames): string {
+  switch (d.kind) {
+    case 'name':
+      return `${o.right} spells it ${d.right}; ${o.left}, ${d.left}`;
+    case 'number':
+    case 'date':
+      return `${o.left}: ${d.left} · ${o.right}: ${d.right}`;
+    case 'attribution':
+      return `${o.left} credits this to ${d.left}; ${o.right} to ${d.right}`;
+    case 'quote':
+      return `The quotation differs: ${o.left} ${q(d.left)} · ${o.right} ${q(d.right)}`;
+    case 'title':
+      return `${o.left}: ${q(d.left)} · ${o.right}: ${q(d.right)}`;
+    case 'wording':
+      return `${o.left} ${q(d.left)} · ${o.right} ${q(d.right)}`;
+  }
+}
+
+/** Short label of a difference kind, for badges and the legend. */
+export const KIND_LABEL: Record<Difference['kind'], string> = {
+  name: 'Name',
+  number: 'Number',
+  date: 'Date',
+  quote: 'Quote',
+  attribution: 'Attribution',
+  title: 'Title',
+  wording: 'Wording',
+};
+
+/** Whether a claim has a difference beyond wording (what the summary counts as "differs"). */
+export function claimDiffers(claim: Claim): boolean {
+  return claim.differences.some((d) => d.kind !== 'wording');
+}
+
+/** Where a sentence stood in its article: the lead (first two paragraphs) or further down. */
+export function placeOf(sentenceId: string): string {
+  const paragraph = Number(/-p(\d+)-s\d+$/.exec(sentenceId)?.[1] ?? 0);
+  return paragraph <= 2 ? 'in the lead' : `paragraph ${paragraph}`;
+}
+
+/** The one-line summary of a comparison, with the outlets named. */
+export function summarize(c: Comparison): string {
+  const { shared, differing, leftOnly, rightOnly } = c.summary;
+  const l = c.articles.left.outlet.name;
+  const r = c.articles.right.outlet.name;
+  return `${shared} claims both report, ${differing} of them with a factual difference; ${leftOnly} only in ${l}, ${rightOnly} only in ${r}.`;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { describeDifference, isDiffReadable, placeOf } from '../../../src/lib/present/describe.ts';
+import type { Difference } from '../../../src/lib/schemas.ts';
+
+const o = { left: 'NYT', right: 'CNN' };
+
+describe('describeDifference', () => {
+  test.each<[Difference, string]>([
+    [{ kind: 'name', left: 'McNally', right: 'McNeally', note: '' }, 'CNN spells it McNeally; NYT, McNally'],
+    [{ kind: 'number', left: 'less than the six weeks', right: 'month-long', note: '' }, 'NYT: less than the six weeks · CNN: month-long'],
+    [{ kind: 'attribution', left: 'Ana Lima (spokeswoman)', right: 'the mayor’s office', note: '' }, 'NYT credits this to Ana Lima (spokeswoman); CNN to the mayor’s office'],
+    [{ kind: 'title', left: 'the trade minister', right: 'Special Envoy', note: '' }, 'NYT: “the trade minister” · CNN: “Special Envoy”'],
+  ])('%o', (d, text) => {
+    expect(describeDifference(d, o)).toBe(text);
+  });
+});
+
+describe('placeOf', () => {
+  test.each([
+    ['nyt-p01-s1', 'in the lead'],
+    ['nyt-p02-s3', 'in the lead'],
+    ['cnn-p12-s2', 'paragraph 12'],
+  ])('%s → %s', (id, place) => {
+    expect(placeOf(id)).toBe(place);
+  });
+});
+
+describe('isDiffReadable', () => {
+  const seg = (value: string, kind: 'same' | 'added' | 'removed') => ({ value, added: kind === 'added', removed: kind === 'removed' });
+  test.each([
+    ['one word changed in a sentence', [seg('The council voted on ', 'same'), seg('Tuesday', 'removed'), seg('Thursday', 'added'), seg(' to close the bridge.', 'same')], true],
+    ['every word changed', [seg('Hopes were not high for quick agreements.', 'removed'), seg('There is little hope any effort will succeed.', 'added')], false],
+    ['no diff (one-sided claim)', null, false],
+  ])('%s', (_name, diff, readable) => {
+    expect(isDiffReadable(diff)).toBe(readable);
+  });
+});
