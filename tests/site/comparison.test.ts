@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Comparison } from '../../src/lib/schemas.ts';
+import { axeViolations } from '../helpers/axe.ts';
+import { launchBrowser, serveSite, type StaticServer } from '../helpers/browser.ts';
+import { ROOT, SCREENSHOTS, SEED_SITE } from '../helpers/paths.ts';
+
+const gold = JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/seed/alignment.json'), 'utf8')) as {
+  claims: { named?: string; left: string[]; right: string[] }[];
+};
+const slug = readFileSync(path.join(SEED_SITE, 'sitemap-0.xml'), 'utf8').match(/\/compare\/([^/]+)\//)![1]!;
+const comparison = JSON.parse(readFileSync(path.join(SEED_SITE, `api/comparisons/${slug}.json`), 'utf8')) as Comparison;
+const base = `/compare/${slug}/`;
+
+/** The shared claim holding any labelled pair of a named fact. */
+function claimIdOf(named: string): string {
+  const fact = gold.claims.find((c) => c.named === named)!;
+  const claim = comparison.claims.find((c) => c.status === 'shared' && c.left.some((s) => fact.left.includes(s.id)) && c.right.some((s) => fact.right.includes(s.id)));
+  return claim!.id;
+}
+
+let browser: Browser;
+let site: StaticServer;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchBrowser(), serveSite(SEED_SITE)]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(route: string, options: { width?: number; dark?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.dark ? 'dark' : 'light' });
+  const page = await context.newPage();
+  await page.goto(`${site.url}${route}`);
+  return page;
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
+
+describe('the comparison page', () => {
+  test('home → comparison: the four claims the brief names stand side by side with their differences marked', async () => {
+    const page = await open('/');
+    await page.getByRole('link', { name: comparison.title }).click();
+    await page.waitForURL(new RegExp(`${base}$`));
+    await shot(page, 'comparison-desktop');
+    for (const named of ['burns-cairo', 'mcgurk-hochstein', 'hamas-refusal', 'draft-skepticism']) {
+      const row = page.locator(`[id="${claimIdOf(named)}"]`);
+      await row.scrollIntoViewIfNeeded();
+      const [left, right] = await row.locator('.claim-side').all();
+      const [a, b] = await Promise.all([left!.boundingBox(), right!.boundingBox()]);
+      expect(a!.x + a!.width, named).toBeLessThanOrEqual(b!.x + 1);
+      expect(Math.abs(a!.y - b!.y), named).toBeLessThan(5);
+      await expect(left!.innerText()).resolves.not.toBe('');
+      await expect(right!.innerText()).resolves.not.toBe('');
+      await expect(row.locator('del, ins, mark, .badge').count(), named).resolves.toBeGreaterThan(0);
+    }
+    await expect(page.locator(`[id="${claimIdOf('mcgurk-hochstein')}"] .badge-name`).innerText()).resolves.toContain('McGuirk');
+    await page.context().close();
+  });
+
+  test('a claim permalink scrolls to its row and marks it', async () => {
+    const id = claimIdOf('draft-skepticism');
+    const page = await open(`${base}#${id}`);
+    await expect(page.evaluate(() => document.querySelector(':target')?.id)).resolves.toBe(id);
+    const box = await page.locator(`[id="${id}"]`).boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(900);
+    const outline = await page.locator(`[id="${id}"]`).evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).toBe('solid');
+    await shot(page, 'claim-permalink-desktop');
+    await page.context().close();
+  });
+
+  test('filters work without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}${base}`);
+    const visible = () => page.locator('.claim').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.getAttribute('data-status')));
+    const all = await visible();
+    await page.locator('#f-one').check();
+    const oneSided = await visible();
+    expect(oneSided.length).toBeGreaterThan(0);
+    expect(oneSided.length).toBeLessThan(all.length);
+    expect(oneSided.every((s) => s !== 'shared')).toBe(true);
+    await page.locator('#f-differs').check();
+    const differing = await page.locator('.claim').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.getAttribute('data-differs')));
+    expect(differing.length).toBe(comparison.summary.differing);
+    expect(differing.every((d) => d === 'yes')).toBe(true);
+    await context.close();
+  });
+
+  test('on a 375 px phone the sides stack, labelled, and nothing scrolls sideways', async () => {
+    const page = await open(`${base}#${claimIdOf('burns-cairo')}`, { width: 375 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    const row = page.locator(`[id="${claimIdOf('burns-cairo')}"]`);
+    const [left, right] = await row.locator('.claim-side').all();
+    const [a, b] = await Promise.all([left!.boundingBox(), right!.boundingBox()]);
+    expect(b!.y).toBeGreaterThan(a!.y + a!.height - 1);
+    await expect(left!.innerText()).resolves.toMatch(/^NEW YORK TIMES/i);
+    await shot(page, 'comparison-phone');
+    await page.context().close();
+  });
+
+  test('dark mode renders light text on a dark page', async () => {
+    const page = await open(base, { dark: true });
+    const [bg, fg] = await page.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.body).color]);
+    const lum = (rgb: string) => {
+      const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
+      return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+    };
+    expect(lum(bg!)).toBeLessThan(0.2);
+    expect(lum(fg!)).toBeGreaterThan(0.7);
+    await shot(page, 'comparison-dark');
+    await page.context().close();
+  });
+});
+
+describe('accessibility (axe-core)', () => {
+  test.each([
+    ['home', '/'],
+    ['comparison', base],
+    ['reading view', `${base}nyt/`],
+    ['methodology', '/methodology/'],
+  ])('%s page has no violations, light and dark', async (_name, route) => {
+    for (const dark of [false, true]) {
+      const page = await open(route, { dark });
+      await expect(axeViolations(page)).resolves.toEqual([]);
+      await page.context().close();
+    }
+  });
+});
