@@ -22,17 +22,18 @@ async function main(): Promise<void> {
     },
   });
   if (positionals.length !== 2) throw new Error(USAGE);
-  const read = async (file: string, outlet: string | undefined): Promise<Article> => {
+  const read = async (file: string, outlet: string | undefined, id?: string): Promise<Article> => {
     const bytes = await readFile(file).catch(() => {
       throw new IngestError(file, 'file not found');
     });
-    return parseArticle(decodeArticleBytes(bytes, file), { file, story: 'compare', ...(outlet ? { overrides: { outlet: { name: outlet } } } : {}) });
+    const overrides = { outlet: { ...(outlet ? { name: outlet } : {}), ...(id ? { id } : {}) } };
+    return parseArticle(decodeArticleBytes(bytes, file), { file, story: 'compare', overrides });
   };
   const left = await read(positionals[0]!, values['left-outlet']);
   let right = await read(positionals[1]!, values['right-outlet']);
   if (right.outlet.id === left.outlet.id) {
-    // Two articles from one outlet (or two plain files): keep the ids apart.
-    right = await read(positionals[1]!, values['right-outlet'] ?? `${right.outlet.name} 2`);
+    // Two articles from one outlet: keep the ids (and so the sentence ids) apart.
+    right = await read(positionals[1]!, values['right-outlet'], `${right.outlet.id}-2`);
   }
   const date = values.date ?? left.published ?? new Date().toISOString().slice(0, 10);
   const title = values.title ?? left.headline ?? `${path.basename(positionals[0]!)} and ${path.basename(positionals[1]!)}`;

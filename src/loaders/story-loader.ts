@@ -33,26 +33,36 @@ export function storyLoader({ root }: StoryLoaderOptions) {
   return {
     name: 'parallax-story-loader',
     load: async ({ store, parseData, generateDigest, logger, watcher, config }) => {
-      let stories;
-      try {
-        stories = await loadStories(root);
-      } catch (error) {
-        if (error instanceof IngestError) logger.error(error.message);
-        throw error;
-      }
-      const current = new Set(stories.map((s) => s.slug));
-      for (const id of store.keys()) if (!current.has(id)) store.delete(id);
-      const engine = generateDigest(await engineSource(fileURLToPath(new URL('src/lib/', config.root))));
-      let aligned = 0;
-      for (const story of stories) {
-        const digest = generateDigest({ story, engine });
-        if (store.get(story.slug)?.digest === digest) continue;
-        const data = await parseData({ id: story.slug, data: { ...story, comparison: compareStory(story) } });
-        store.set({ id: story.slug, data, digest });
-        aligned++;
-      }
-      logger.info(`loaded ${stories.length} ${stories.length === 1 ? 'story' : 'stories'} from ${root}; aligned ${aligned}, ${stories.length - aligned} unchanged`);
-      watcher?.add(root);
+      const sync = async () => {
+        let stories;
+        try {
+          stories = await loadStories(root);
+        } catch (error) {
+          if (error instanceof IngestError) logger.error(error.message);
+          throw error;
+        }
+        const current = new Set(stories.map((s) => s.slug));
+        for (const id of store.keys()) if (!current.has(id)) store.delete(id);
+        const engine = generateDigest(await engineSource(fileURLToPath(new URL('src/lib/', config.root))));
+        let aligned = 0;
+        for (const story of stories) {
+          const digest = generateDigest({ story, engine });
+          if (store.get(story.slug)?.digest === digest) continue;
+          const data = await parseData({ id: story.slug, data: { ...story, comparison: compareStory(story) } });
+          store.set({ id: story.slug, data, digest });
+          aligned++;
+        }
+        logger.info(`loaded ${stories.length} ${stories.length === 1 ? 'story' : 'stories'} from ${root}; aligned ${aligned}, ${stories.length - aligned} unchanged`);
+      };
+      await sync();
+      if (!watcher) return;
+      // In dev, re-read the stories when any file under the content root changes.
+      const rootDir = path.resolve(fileURLToPath(config.root), root);
+      watcher.add(rootDir);
+      watcher.on('all', (_event, file) => {
+        if (!path.resolve(file).startsWith(rootDir + path.sep)) return;
+        sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+      });
     },
   } satisfies Loader;
 }

@@ -1,5 +1,5 @@
 import { canonicalizeEntities, collectNames, type EntityMap } from './entities.ts';
-import { cosine, extractFeatures, featureKind, sumVectors, weightVectors, type FeatureContext, type Vector } from './features.ts';
+import { cosine, extractFeatures, featureKind, isWordFeature, sumVectors, weightVectors, type FeatureContext, type Vector } from './features.ts';
 import { scorePairs } from './similarity.ts';
 import { tokenizeAll, type Token } from './tokens.ts';
 import type { Article, Evidence, NameVariant, Sentence } from '../schemas.ts';
@@ -53,7 +53,7 @@ const MIN_SHARED_WORDS = 2;
 /** Distinct words, names and numbers two vectors share (phrases, prefixes and synonyms not counted again). */
 function sharedWords(a: Vector, b: Vector): number {
   let n = 0;
-  for (const f of a.keys()) if (b.has(f) && featureKind(f) !== 'synonym' && !f.endsWith('~') && !f.includes('_')) n++;
+  for (const f of a.keys()) if (b.has(f) && isWordFeature(f)) n++;
   return n;
 }
 
@@ -63,21 +63,25 @@ function numeralsOf(text: string): string[] {
 
 /** Shared features of two group vectors, strongest first, shown as the left side's words. */
 function explain(a: Vector, b: Vector, left: AnalyzedSentence[], entities: EntityMap): Evidence {
+  // Ties broken by code unit, never by locale: ids built from evidence must not depend on the machine.
   const shared = [...a.keys()]
-    .filter((f) => b.has(f) && featureKind(f) !== 'synonym' && !f.endsWith('~'))
+    .filter((f) => b.has(f) && isWordFeature(f))
     .map((f) => ({ f, w: (a.get(f) ?? 0) * (b.get(f) ?? 0) }))
-    .sort((x, y) => y.w - x.w || x.f.localeCompare(y.f));
-  const surface = (f: string): string => {
+    .sort((x, y) => y.w - x.w || (x.f < y.f ? -1 : x.f > y.f ? 1 : 0));
+  // Evidence is shown as published words: a feature that maps to no single
+  // token of the left side (a joined compound, a number key) is left out.
+  const surface = (f: string): string | null => {
     const key = f.slice(2);
     for (const s of left) {
       for (const t of s.tokens) {
-        if (f.startsWith('e:') ? entities.canonical(t.key) === key : t.stem === key) return t.text;
+        if (t.stop) continue;
+        if (f.startsWith('e:') ? entities.canonical(t.key) === key : f.startsWith('n:') ? t.key === key : t.stem === key) return t.text;
       }
     }
-    return key;
+    return null;
   };
   const pick = (kind: string, most: number) =>
-    [...new Set(shared.filter(({ f }) => featureKind(f) === kind).map(({ f }) => surface(f)))].slice(0, most);
+    [...new Set(shared.filter(({ f }) => featureKind(f) === kind).flatMap(({ f }) => surface(f) ?? []))].slice(0, most);
   return { names: pick('name', 6), numbers: pick('number', 4), terms: pick('term', 6) };
 }
 

@@ -23,8 +23,15 @@ export interface FeatureContext {
 // words do; synonyms are weaker evidence than the same word.
 const KIND_WEIGHT: Record<FeatureKind, number> = { name: 1.6, number: 1.3, term: 1, synonym: 0.4 };
 const PREFIX = 6;
+/** Marks a feature from one part of a hyphenated word: it must not count as a second shared word. */
+export const PART = '^';
 const BIGRAM = 0.7;
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM']);
+
+/** Whether a feature stands for one whole word, name or number (not a phrase, a prefix or a part of a compound). */
+export function isWordFeature(feature: string): boolean {
+  return featureKind(feature) !== 'synonym' && !feature.endsWith('~') && !feature.endsWith(PART) && !feature.includes('_');
+}
 
 /** The kind of a feature key. */
 export function featureKind(feature: string): FeatureKind {
@@ -47,7 +54,7 @@ export function extractFeatures(tokens: readonly Token[], context: FeatureContex
     if (t.stop || t.key.length < 2 || /^\d/.test(t.key)) continue;
     if (t.proper) {
       add(vector, `e:${context.canonical(t.key)}`, 1);
-      for (const part of t.parts) if (part.length > 2) add(vector, `e:${context.canonical(part)}`, 0.5);
+      for (const part of t.parts) if (part.length > 2) add(vector, `e:${context.canonical(part)}${PART}`, 0.5);
       continue;
     }
     if (t.key.length < 3 || !CONTENT_POS.has(t.pos)) continue;
@@ -55,7 +62,7 @@ export function extractFeatures(tokens: readonly Token[], context: FeatureContex
     // Derivations stem apart (pessimistic/pessimism, skeptical/skepticism): a
     // long word's first letters catch them, as prefix stemming does in IR.
     if (t.key.length >= 7 && /^\p{L}+$/u.test(t.key)) add(vector, `w:${t.key.slice(0, PREFIX)}~`, 0.5);
-    for (const part of t.parts) if (part.length > 2) add(vector, `w:${stemOf(part)}`, 0.5);
+    for (const part of t.parts) if (part.length > 2) add(vector, `w:${stemOf(part)}${PART}`, 0.5);
     for (const key of context.synonyms?.(t) ?? []) add(vector, `s:${key}`, 1);
   }
   // Adjacent content words (stop words skipped): a phrase both outlets use,

@@ -87,6 +87,8 @@ export function tokenizeAll(texts: readonly string[]): Token[][] {
   let cursor = 0;
   let sentence = 0;
   for (const [i, value] of values.entries()) {
+    // wink returns the blank line between sentences as a token; it belongs to none.
+    if (/^\s*$/.test(value)) continue;
     const found = joined.indexOf(value, cursor);
     if (found === -1) continue;
     cursor = found + value.length;

@@ -3,7 +3,7 @@ import type { AlignedClaim } from '../align/align-claims.ts';
 import type { EntityMap } from '../align/entities.ts';
 import { keyOf } from '../align/tokens.ts';
 import type { Difference, DifferenceKind, DiffSegment } from '../schemas.ts';
-import { findQuotations, quoteOverlap, quoteWords } from './quotes.ts';
+import { findQuotations, quoteOverlap, quoteWords, type Quotation } from './quotes.ts';
 import { findRoles, rolesDiffer } from './titles.ts';
 import { isDiffReadable } from './word-diff.ts';
 
@@ -46,22 +46,43 @@ function nameDifferences(left: string, right: string, entities: EntityMap): Diff
 }
 
 function quoteDifferences(left: string, right: string): Difference[] {
-  const rightQuotes = findQuotations(right);
-  // Each left quotation goes to the right one it overlaps most; when one
-  // outlet splits a quotation the other gives whole, the parts are joined.
-  const matched = new Map<number, string[]>();
-  for (const q of findQuotations(left)) {
-    const best = rightQuotes
-      .map((r, i) => ({ i, overlap: quoteOverlap(q.text, r.text) }))
-      .sort((a, b) => b.overlap - a.overlap || a.i - b.i)[0];
-    if (!best || best.overlap < MIN_QUOTE_OVERLAP) continue;
-    matched.set(best.i, [...(matched.get(best.i) ?? []), q.text]);
+  const lq = findQuotations(left);
+  const rq = findQuotations(right);
+  // Link each quotation to its best match on the other side, both ways, and
+  // take linked groups whole: when one outlet splits a quotation the other
+  // gives in one piece, the parts are one quotation.
+  const parent = new Map<string, string>();
+  const find = (x: string): string => (parent.get(x) === undefined || parent.get(x) === x ? x : find(parent.get(x)!));
+  const link = (a: string, b: string) => parent.set(find(a), find(b));
+  const best = (q: string, others: { text: string }[]) =>
+    others.map((o, i) => ({ i, overlap: quoteOverlap(q, o.text) })).sort((x, y) => y.overlap - x.overlap || x.i - y.i)[0];
+  lq.forEach((q, i) => {
+    const m = best(q.text, rq);
+    if (m && m.overlap >= MIN_QUOTE_OVERLAP) link(`l${i}`, `r${m.i}`);
+  });
+  rq.forEach((q, j) => {
+    const m = best(q.text, lq);
+    if (m && m.overlap >= MIN_QUOTE_OVERLAP) link(`r${j}`, `l${m.i}`);
+  });
+  const groups = new Map<string, { l: number[]; r: number[] }>();
+  for (const [side, list] of [['l', lq], ['r', rq]] as const) {
+    list.forEach((_, i) => {
+      const id = `${side}${i}`;
+      if (!parent.has(id) && ![...parent.values()].includes(id)) return;
+      const g = groups.get(find(id)) ?? { l: [], r: [] };
+      g[side].push(i);
+      groups.set(find(id), g);
+    });
   }
   const out: Difference[] = [];
-  for (const [i, parts] of [...matched].sort((a, b) => a[0] - b[0])) {
-    const l = parts.join(' … ');
-    const r = rightQuotes[i]!.text;
-    if (quoteWords(l).join(' ') === quoteWords(r).join(' ')) continue;
+  for (const g of groups.values()) {
+    if (g.l.length === 0 || g.r.length === 0) continue;
+    // The span from the first quotation to the last: exact text of its side.
+    const span = (text: string, qs: Quotation[], idx: number[]) => text.slice(qs[Math.min(...idx)]!.start, qs[Math.max(...idx)]!.end);
+    const l = span(left, lq, g.l);
+    const r = span(right, rq, g.r);
+    const words = (qs: Quotation[], idx: number[]) => idx.sort((x, y) => x - y).flatMap((i) => quoteWords(qs[i]!.text)).join(' ');
+    if (words(lq, g.l) === words(rq, g.r)) continue;
     out.push({ kind: 'quote', left: l, right: r, note: 'the same quotation is worded differently' });
   }
   return out;

@@ -2,6 +2,7 @@ import { diffArrays } from 'diff';
 import type { DiffSegment } from '../schemas.ts';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
+const MAX_EDITS = 600;
 
 // Short words that, alone between two changes, chop a diff into pieces
 // ("ceasefire [the] talks") without telling the reader anything.
@@ -40,7 +41,11 @@ function tokenizeWords(text: string): WordToken[] {
 export function diffText(left: string, right: string): DiffSegment[] {
   const a = tokenizeWords(left);
   const b = tokenizeWords(right);
-  const changes = diffArrays(a, b, { comparator: (x: WordToken, y: WordToken) => x.key === y.key });
+  // jsdiff is quadratic in the edit length: past MAX_EDITS (two long,
+  // different texts) the diff would stall a build and help no reader, so the
+  // whole of each side is shown as replaced.
+  const changes = diffArrays(a, b, { comparator: (x: WordToken, y: WordToken) => x.key === y.key, maxEditLength: MAX_EDITS });
+  if (!changes) return [{ value: left, added: false, removed: true }, { value: right, added: true, removed: false }];
   let i = 0;
   let j = 0;
   const take = (tokens: WordToken[], from: number, n: number) => tokens.slice(from, from + n).map((t) => t.text).join('');

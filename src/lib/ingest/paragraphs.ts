@@ -17,11 +17,17 @@ const FINISHED = /[.!?:;]["'\u201d\u2019)\]]*$|["\u201d]$/;
 export function splitParagraphs(body: string): string[] {
   const paragraphs: string[] = [];
   let current = '';
+  // Debris before the first real paragraph waits and opens it, so no character is lost.
+  let pending = '';
   const flush = () => {
     if (current === '') return;
     const prev = paragraphs.length - 1;
     if (isDebris(current) && prev >= 0) paragraphs[prev] = `${paragraphs[prev]} ${current}`;
-    else paragraphs.push(current);
+    else if (isDebris(current)) pending = pending ? `${pending} ${current}` : current;
+    else {
+      paragraphs.push(pending ? `${pending} ${current}` : current);
+      pending = '';
+    }
     current = '';
   };
   for (const raw of body.split('\n')) {

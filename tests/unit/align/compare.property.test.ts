@@ -41,6 +41,13 @@ describe('compareStory on random article pairs', () => {
           expect(rightOf(c.diff)).toBe(c.right.map((s) => s.text).join(' '));
         }
         if (same) expect(comparison.claims.every((c) => c.status === 'shared')).toBe(true);
+        // Every difference but attribution quotes each side exactly.
+        for (const c of comparison.claims) {
+          for (const d of c.differences.filter((x) => x.kind !== 'attribution')) {
+            expect(c.left.map((s) => s.text).join(' ')).toContain(d.left);
+            expect(c.right.map((s) => s.text).join(' ')).toContain(d.right);
+          }
+        }
       }),
       { numRuns: 150 },
     );

@@ -17,6 +17,10 @@ describe('isSpellingVariant', () => {
     ['gaza', 'gaza', false],
     ['biden', 'burns', false],
     ['cia', 'nia', false],
+    ['slovenia', 'slovakia', false],
+    ['austria', 'australia', false],
+    ['dana', 'dina', false],
+    ['jensen', 'jenssen', true],
   ])('%s / %s → %s', (a, b, expected) => {
     expect(isSpellingVariant(a, b)).toBe(expected);
   });
