@@ -121,12 +121,64 @@ describe('the comparison page', () => {
   });
 });
 
+describe('sharing', () => {
+  test('a claim’s share page has its own title, description, Open Graph and Twitter tags, and its PNG loads at 1200×630', async () => {
+    const id = claimIdOf('burns-cairo');
+    const page = await open(`${base}claims/${id}/`);
+    const meta = (sel: string) => page.locator(sel).getAttribute('content');
+    await expect(page.title()).resolves.toMatch(/New York Times and CNN on one claim/);
+    await expect(meta('meta[name="description"]')).resolves.toMatch(/spells it el-Sissi/);
+    await expect(meta('meta[property="og:title"]')).resolves.toBe(await page.title());
+    await expect(meta('meta[name="twitter:card"]')).resolves.toBe('summary_large_image');
+    const image = (await meta('meta[property="og:image"]'))!;
+    expect(image).toMatch(new RegExp(`/og/${slug}/${id}\\.png$`));
+    await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toMatch(new RegExp(`/compare/${slug}/claims/${id}/$`));
+    const size = await page.evaluate(async (src) => {
+      const img = new Image();
+      img.src = src;
+      await img.decode();
+      return [img.naturalWidth, img.naturalHeight];
+    }, new URL(image).pathname);
+    expect(size).toEqual([1200, 630]);
+    await shot(page, 'claim-share-desktop');
+    await page.context().close();
+  });
+
+  test('the comparison page has a share image too', async () => {
+    const page = await open(base);
+    await expect(page.locator('meta[property="og:image"]').getAttribute('content')).resolves.toMatch(new RegExp(`/og/${slug}\\.png$`));
+    await page.context().close();
+  });
+
+  test('with JavaScript: each claim gets a copy-link button, and j/k move between claims', async () => {
+    const page = await open(base);
+    await expect(page.locator('.claim .copy-link').count()).resolves.toBe(comparison.claims.length);
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await expect(page.evaluate(() => location.hash)).resolves.toBe(`#${comparison.claims[1]!.id}`);
+    await page.keyboard.press('k');
+    await expect(page.evaluate(() => location.hash)).resolves.toBe(`#${comparison.claims[0]!.id}`);
+    await page.context().close();
+  });
+
+  test('pages need no script to read, and any script is under 5 KB gzip', async () => {
+    const { gzipSync } = await import('node:zlib');
+    for (const route of ['', `compare/${slug}`, `compare/${slug}/nyt`, 'methodology']) {
+      const html = readFileSync(path.join(SEED_SITE, route, 'index.html'), 'utf8');
+      const inline = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
+      const external = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => readFileSync(path.join(SEED_SITE, m[1]!), 'utf8')).join('');
+      expect(gzipSync(inline + external).length, route).toBeLessThan(5 * 1024);
+    }
+  });
+});
+
 describe('accessibility (axe-core)', () => {
   test.each([
     ['home', '/'],
     ['comparison', base],
     ['reading view', `${base}nyt/`],
     ['methodology', '/methodology/'],
+    ['claim share', `${base}claims/${comparison.claims[0]!.id}/`],
   ])('%s page has no violations, light and dark', async (_name, route) => {
     for (const dark of [false, true]) {
       const page = await open(route, { dark });

@@ -1,0 +1,16 @@
+import path from 'node:path';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { cachedCard } from '../../../lib/og/render-card.ts';
+import { claimCard } from '../../../lib/present/cards.ts';
+
+export const getStaticPaths = (async () =>
+  (await getCollection('stories')).flatMap(({ data }) =>
+    data.comparison.claims.map((claim) => ({ params: { slug: data.slug, claim: claim.id }, props: { comparison: data.comparison, claim } })),
+  )) satisfies GetStaticPaths;
+
+/** The share image of one claim, drawn once per distinct card (see `cachedCard`). */
+export const GET: APIRoute = async ({ props, site }) => {
+  const png = await cachedCard(claimCard(props.comparison, props.claim, site?.host ?? ''), path.resolve('.cache/og'));
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
