@@ -58,3 +58,12 @@ export function summarize(c: Comparison): string {
   const r = c.articles.right.outlet.name;
   return `${shared} claims both report, ${differing} of them with a factual difference; ${leftOnly} only in ${l}, ${rightOnly} only in ${r}.`;
 }
+
+/** A page title of at most `max` characters: `main` is shortened at a word, with an ellipsis, so `suffix` always fits. */
+export function fitTitle(main: string, suffix = ' · Parallax', max = 70): string {
+  const room = max - suffix.length;
+  if (main.length <= room) return `${main}${suffix}`;
+  const cut = main.slice(0, room - 1);
+  const word = cut.lastIndexOf(' ');
+  return `${(word > room / 2 ? cut.slice(0, word) : cut).replace(/[\s,;:.–—-]+$/, '')}…${suffix}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeDifference, isDiffReadable, placeOf } from '../../../src/lib/present/describe.ts';
+import { describeDifference, fitTitle, isDiffReadable, placeOf } from '../../../src/lib/present/describe.ts';
 import type { Difference } from '../../../src/lib/schemas.ts';
 
 const o = { left: 'NYT', right: 'CNN' };
@@ -33,5 +33,15 @@ describe('isDiffReadable', () => {
     ['no diff (one-sided claim)', null, false],
   ])('%s', (_name, diff, readable) => {
     expect(isDiffReadable(diff)).toBe(readable);
+  });
+});
+
+describe('fitTitle', () => {
+  test.each([
+    ['Short title', 'Short title · Parallax'],
+    ['New York Times and CNN on one claim: U.S. envoys make a last push for cease-fires in Gaza', 'New York Times and CNN on one claim: U.S. envoys make a… · Parallax'],
+  ])('%s', (main, title) => {
+    expect(fitTitle(main)).toBe(title);
+    expect(fitTitle(main).length).toBeLessThanOrEqual(70);
   });
 });
