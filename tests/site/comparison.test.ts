@@ -179,10 +179,21 @@ describe('accessibility (axe-core)', () => {
     ['reading view', `${base}nyt/`],
     ['methodology', '/methodology/'],
     ['claim share', `${base}claims/${comparison.claims[0]!.id}/`],
-  ])('%s page has no violations, light and dark', async (_name, route) => {
-    for (const dark of [false, true]) {
-      const page = await open(route, { dark });
+  ])('%s page has no violations, light and dark, desktop and phone', async (name, route) => {
+    for (const [dark, width] of [[false, 1280], [true, 1280], [false, 375]] as const) {
+      const page = await open(route, { dark, width });
       await expect(axeViolations(page)).resolves.toEqual([]);
+      await page.screenshot({ path: path.join(SCREENSHOTS, `page-${name.replace(/\s+/g, '-')}-${width === 375 ? 'phone' : 'desktop'}${dark ? '-dark' : ''}.png`), fullPage: true });
+      await page.context().close();
+    }
+  });
+
+  test('at 640 px the sides of a claim stack; above it they stand side by side', async () => {
+    for (const [width, stacked] of [[640, true], [641, false]] as const) {
+      const page = await open(`${base}#${claimIdOf('burns-cairo')}`, { width });
+      const [left, right] = await page.locator(`[id="${claimIdOf('burns-cairo')}"] .claim-side`).all();
+      const [a, b] = await Promise.all([left!.boundingBox(), right!.boundingBox()]);
+      expect(b!.y > a!.y + a!.height - 1, `${width}px`).toBe(stacked);
       await page.context().close();
     }
   });
