@@ -67,3 +67,8 @@ export function fitTitle(main: string, suffix = ' · Parallax', max = 70): strin
   const word = cut.lastIndexOf(' ');
   return `${(word > room / 2 ? cut.slice(0, word) : cut).replace(/[\s,;:.–—-]+$/, '')}…${suffix}`;
 }
+
+/** "A", "A and B", "A, B and C". */
+export function joinNames(names: readonly string[]): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeDifference, fitTitle, isDiffReadable, placeOf } from '../../../src/lib/present/describe.ts';
+import { describeDifference, fitTitle, isDiffReadable, joinNames, placeOf } from '../../../src/lib/present/describe.ts';
 import type { Difference } from '../../../src/lib/schemas.ts';
 
 const o = { left: 'NYT', right: 'CNN' };
@@ -43,5 +43,16 @@ describe('fitTitle', () => {
   ])('%s', (main, title) => {
     expect(fitTitle(main)).toBe(title);
     expect(fitTitle(main).length).toBeLessThanOrEqual(70);
+  });
+});
+
+describe('joinNames', () => {
+  test.each([
+    [[], ''],
+    [['Ana Lima'], 'Ana Lima'],
+    [['Ana Lima', 'Tom Reyes'], 'Ana Lima and Tom Reyes'],
+    [['Lauren Izso', 'Alex Marquardt', 'Mostafa Salem'], 'Lauren Izso, Alex Marquardt and Mostafa Salem'],
+  ])('%j', (names, text) => {
+    expect(joinNames(names)).toBe(text);
   });
 });
