@@ -9,3 +9,8 @@ export function contentRoot(env: NodeJS.ProcessEnv = process.env): string {
 export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
   return env.PARALLAX_SITE || 'https://parallax.example.org';
 }
+
+/** Folder for build caches (Astro's data store, share images); `PARALLAX_CACHE_DIR` moves it. */
+export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.PARALLAX_CACHE_DIR || '.cache';
+}

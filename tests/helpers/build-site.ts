@@ -8,11 +8,11 @@ export interface BuildResult {
 }
 
 /** Runs the project's build script on a content folder into an output folder. */
-export function buildSite(content: string, outDir: string): BuildResult {
+export function buildSite(content: string, outDir: string, env: Record<string, string> = {}): BuildResult {
   const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, PARALLAX_CONTENT: content, PARALLAX_OUT_DIR: outDir },
+    env: { ...process.env, PARALLAX_CONTENT: content, PARALLAX_OUT_DIR: outDir, ...env },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
