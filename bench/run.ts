@@ -1,39 +1,62 @@
 // npm run bench: alignment quality against baselines on the labelled seed
 // pair, and alignment time as articles grow. Prints Markdown for BENCHMARKS.md.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { alignClaims } from '../src/lib/align/align-claims.ts';
 import { scoreAlignment, type GoldAlignment } from '../src/lib/align/evaluate.ts';
 import { wordnetKeys } from '../src/lib/align/paraphrase.ts';
 import { compareStory } from '../src/lib/compare.ts';
 import { loadStories } from '../src/lib/ingest/load-stories.ts';
+import { parseArticle } from '../src/lib/ingest/parse-article.ts';
+import type { Story } from '../src/lib/schemas.ts';
 import { tfidfBestMatchPairs, wholeDocumentDiffPairs, type Pair } from './baselines.ts';
 import { makePair } from './synthetic.ts';
 
-const gold = JSON.parse(readFileSync(new URL('../tests/fixtures/seed/alignment.json', import.meta.url), 'utf8')) as GoldAlignment;
-const stories = await loadStories(new URL('../content/stories/', import.meta.url).pathname);
-const story = stories.find((s) => s.articles[0].paragraphs[0]!.sentences[0]!.id === gold.claims[0]!.left[0]!.split('-p')[0] + '-p01-s1') ?? stories[0]!;
-const [left, right] = story.articles;
-
-const parallax = compareStory(story)
-  .claims.filter((c) => c.status === 'shared')
-  .flatMap((c) => c.left.flatMap((l) => c.right.map((r) => [l.id, r.id] as Pair)));
-const rows: [string, Pair[]][] = [
-  ['Parallax', parallax],
-  ['Whole-document word diff (jsdiff, runs of 3+ words)', wholeDocumentDiffPairs(left, right)],
-  // The baseline at several thresholds: its precision and recall trade off, never both reach Parallax's.
-  ...[0.1, 0.15, 0.2, 0.3].map((t) => [`TF-IDF cosine best match (threshold ${t})`, tfidfBestMatchPairs(left, right, t)] as [string, Pair[]]),
-];
-const pct = (x: number) => x.toFixed(2);
-console.log(`## Alignment quality on the labelled seed pair (${gold.claims.length} shared facts)\n`);
-console.log('| method | precision | fact recall | pair recall | pairs made | wrong pairs |');
-console.log('| --- | --- | --- | --- | --- | --- |');
-for (const [name, pairs] of rows) {
-  const s = scoreAlignment(pairs, gold);
-  console.log(`| ${name} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.pairRecall)} | ${s.predicted} | ${s.wrong.length} |`);
+interface LabelledPair {
+  name: string;
+  story: Story;
+  gold: GoldAlignment;
 }
-const parallaxScore = scoreAlignment(parallax, gold);
-console.log(`\nFacts Parallax misses: ${parallaxScore.missed.join('; ') || 'none'}.`);
-console.log(`Pairs it makes that the labelling calls wrong: ${parallaxScore.wrong.map(([a, b]) => `${a}↔${b}`).join(', ') || 'none'}.\n`);
+
+/** The seed story with its labelling, and every pair under tests/fixtures/labelled/. */
+async function labelledPairs(): Promise<LabelledPair[]> {
+  const seedGold = JSON.parse(readFileSync(new URL('../tests/fixtures/seed/alignment.json', import.meta.url), 'utf8')) as GoldAlignment;
+  const stories = await loadStories(new URL('../content/stories/', import.meta.url).pathname);
+  const leftId = seedGold.claims[0]!.left[0]!.split('-p')[0];
+  const seed = stories.find((s) => s.articles[0].outlet.id === leftId) ?? stories[0]!;
+  const pairs: LabelledPair[] = [{ name: `seed (${seed.articles[0].outlet.name} / ${seed.articles[1].outlet.name})`, story: seed, gold: seedGold }];
+  const dir = new URL('../tests/fixtures/labelled/', import.meta.url);
+  const names = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+  for (const name of names) {
+    const read = (f: string) => parseArticle(readFileSync(new URL(`${name}/${f}`, dir), 'utf8'), { file: f, story: name });
+    const story: Story = { slug: name, title: name, date: '2025-01-01', articles: [read('left.txt'), read('right.txt')] };
+    pairs.push({ name, story, gold: JSON.parse(readFileSync(new URL(`${name}/labels.json`, dir), 'utf8')) as GoldAlignment });
+  }
+  return pairs;
+}
+
+const pct = (x: number) => x.toFixed(2);
+for (const { name, story, gold } of await labelledPairs()) {
+  const [left, right] = story.articles;
+  const parallax = compareStory(story)
+    .claims.filter((c) => c.status === 'shared')
+    .flatMap((c) => c.left.flatMap((l) => c.right.map((r) => [l.id, r.id] as Pair)));
+  const rows: [string, Pair[]][] = [
+    ['Parallax', parallax],
+    ['Whole-document word diff (jsdiff, runs of 3+ words)', wholeDocumentDiffPairs(left, right)],
+    // The baseline at several thresholds: its precision and recall trade off.
+    ...[0.1, 0.15, 0.2, 0.3].map((t) => [`TF-IDF cosine best match (threshold ${t})`, tfidfBestMatchPairs(left, right, t)] as [string, Pair[]]),
+  ];
+  console.log(`## Alignment quality: ${name}, ${gold.claims.length} labelled shared facts\n`);
+  console.log('| method | precision | fact recall | pair recall | pairs made | wrong pairs |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  for (const [method, pairs] of rows) {
+    const s = scoreAlignment(pairs, gold);
+    console.log(`| ${method} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.pairRecall)} | ${s.predicted} | ${s.wrong.length} |`);
+  }
+  const score = scoreAlignment(parallax, gold);
+  console.log(`\nFacts Parallax misses: ${score.missed.join('; ') || 'none'}.`);
+  console.log(`Pairs it makes that the labelling calls wrong: ${score.wrong.map(([a, b]) => `${a}↔${b}`).join(', ') || 'none'}.\n`);
+}
 
 console.log('## Alignment time (two synthetic articles of n sentences each)\n');
 console.log('| n per article | sentence pairs | align (ms, median of 3) | full comparison (ms) | ms per 1,000 pairs |');

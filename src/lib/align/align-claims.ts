@@ -19,7 +19,7 @@ export interface AlignOptions {
   numbers?: (text: string) => string[];
 }
 
-export const defaultAlignOptions: AlignOptions = { pairThreshold: 0.14, attachThreshold: 0.12, residualThreshold: 0.12, attachDistance: 3 };
+export const defaultAlignOptions: AlignOptions = { pairThreshold: 0.14, attachThreshold: 0.12, residualThreshold: 0.08, attachDistance: 3 };
 
 /** A sentence in the engine: the published text plus its analysis. */
 export interface AnalyzedSentence extends Sentence {
