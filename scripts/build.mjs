@@ -21,4 +21,4 @@ try {
 }
 rmSync(out, { recursive: true, force: true });
 renameSync(partial, out);
-console.log(`Site written to ${out}/`);
+console.log(`Site written to ${out}/ (peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB)`);

@@ -162,6 +162,6 @@ export type NameVariant = z.infer<typeof nameVariantSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Comparison = z.infer<typeof comparisonSchema>;
 
-/** A content-collection entry: the story and its comparison, computed once per build and cached by digest. */
-export const storyEntrySchema = storySchema.extend({ comparison: comparisonSchema });
+/** A content-collection entry: the story and its comparison (null in plain-pages builds), computed once per build and cached by digest. */
+export const storyEntrySchema = storySchema.extend({ comparison: comparisonSchema.nullable() });
 export type StoryEntry = z.infer<typeof storyEntrySchema>;

@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareStory } from '../lib/compare.ts';
+import { plainPages } from '../lib/config.ts';
 import { IngestError } from '../lib/ingest/errors.ts';
 import { loadStories } from '../lib/ingest/load-stories.ts';
 
@@ -43,16 +44,18 @@ export function storyLoader({ root }: StoryLoaderOptions) {
         }
         const current = new Set(stories.map((s) => s.slug));
         for (const id of store.keys()) if (!current.has(id)) store.delete(id);
-        const engine = generateDigest(await engineSource(fileURLToPath(new URL('src/lib/', config.root))));
+        const plain = plainPages();
+        const engine = plain ? 'plain' : generateDigest(await engineSource(fileURLToPath(new URL('src/lib/', config.root))));
         let aligned = 0;
         for (const story of stories) {
           const digest = generateDigest({ story, engine });
           if (store.get(story.slug)?.digest === digest) continue;
-          const data = await parseData({ id: story.slug, data: { ...story, comparison: compareStory(story) } });
+          const data = await parseData({ id: story.slug, data: { ...story, comparison: plain ? null : compareStory(story) } });
           store.set({ id: story.slug, data, digest });
           aligned++;
         }
-        logger.info(`loaded ${stories.length} ${stories.length === 1 ? 'story' : 'stories'} from ${root}; aligned ${aligned}, ${stories.length - aligned} unchanged`);
+        const counted = `${stories.length} ${stories.length === 1 ? 'story' : 'stories'} from ${root}`;
+        logger.info(plain ? `loaded ${counted} (plain pages: no alignment)` : `loaded ${counted}; aligned ${aligned}, ${stories.length - aligned} unchanged`);
       };
       await sync();
       if (!watcher) return;

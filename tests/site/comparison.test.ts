@@ -60,6 +60,22 @@ describe('the comparison page', () => {
       await expect(row.locator('del, ins, mark, .badge').count(), named).resolves.toBeGreaterThan(0);
     }
     await expect(page.locator(`[id="${claimIdOf('mcgurk-hochstein')}"] .badge-name`).innerText()).resolves.toContain('McGuirk');
+    // Marks sit on the right side of each row: struck words on the left, underlined on the right.
+    await expect(page.locator('.claim-side:nth-child(2) del, .claim-side:nth-child(1) ins').count()).resolves.toBe(0);
+    // A word marked as used by both must appear on both sides: marks match by
+    // stem ("discussed"/"discussing", "U.S."/"US"), so compare folded
+    // five-letter starts; a name spelled two ways ("McGurk"/"McGuirk") fails this.
+    const misplaced = await page.locator('.claim').evaluateAll((rows) =>
+      rows.flatMap((row) => {
+        const fold = (t: string) => t.toLowerCase().replace(/[.’']/g, '');
+        const [l, r] = [...row.querySelectorAll('.claim-side')].map((s) => fold(s.textContent ?? ''));
+        return [...row.querySelectorAll('.claim-side mark.shared-word')]
+          .map((m) => fold(m.textContent ?? ''))
+          .map((w) => w.slice(0, Math.max(2, Math.min(5, w.length - 1))))
+          .filter((w) => !l!.includes(w) || !r!.includes(w));
+      }),
+    );
+    expect(misplaced).toEqual([]);
     await page.context().close();
   });
 
@@ -84,7 +100,7 @@ describe('the comparison page', () => {
     const all = await visible();
     await page.locator('#f-one').check();
     const oneSided = await visible();
-    expect(oneSided.length).toBeGreaterThan(0);
+    expect(oneSided.length).toBe(comparison.summary.leftOnly + comparison.summary.rightOnly);
     expect(oneSided.length).toBeLessThan(all.length);
     expect(oneSided.every((s) => s !== 'shared')).toBe(true);
     await page.locator('#f-differs').check();
@@ -158,6 +174,23 @@ describe('sharing', () => {
     await expect(page.evaluate(() => location.hash)).resolves.toBe(`#${comparison.claims[1]!.id}`);
     await page.keyboard.press('k');
     await expect(page.evaluate(() => location.hash)).resolves.toBe(`#${comparison.claims[0]!.id}`);
+    // In the right outlet's order, j follows the rows as they stand on screen.
+    await page.locator('#o-right').check();
+    await page.evaluate(() => history.replaceState(null, '', location.pathname));
+    await page.keyboard.press('j');
+    const first = await page.locator('.claim').evaluateAll((els) =>
+      els.filter((e) => (e as HTMLElement).offsetParent !== null).sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0]!.id,
+    );
+    await expect(page.evaluate(() => location.hash)).resolves.toBe(`#${first}`);
+    await page.context().close();
+  });
+
+  test('a link to a claim shows it even when a filter hides its kind', async () => {
+    const id = comparison.claims.find((c) => c.status !== 'shared')!.id;
+    const page = await open(base);
+    await page.locator('#f-differs').check();
+    await page.locator(`.coverage a[href="#${id}"]`).first().click();
+    await expect(page.locator(`[id="${id}"]`).isVisible()).resolves.toBe(true);
     await page.context().close();
   });
 

@@ -1,6 +1,8 @@
 import type { Claim, Comparison, Difference } from '../schemas.ts';
 
-export { isDiffReadable } from '../differences/word-diff.ts';
+import { isDiffReadable } from '../differences/word-diff.ts';
+
+export { isDiffReadable };
 
 /** Outlet names for plain-language text, e.g. { left: "NYT", right: "CNN" }. */
 export interface OutletNames {
@@ -39,6 +41,20 @@ export const KIND_LABEL: Record<Difference['kind'], string> = {
   title: 'Title',
   wording: 'Wording',
 };
+
+/** How a claim row is labelled and coloured. */
+export interface ClaimStatus {
+  label: string;
+  tone: 'same' | 'differs' | 'reworded' | 'one-sided';
+}
+
+/** A claim's status in plain words: alike, differing, worded differently throughout, or one-sided. */
+export function claimStatus(claim: Claim, names: OutletNames): ClaimStatus {
+  if (claim.status !== 'shared') return { label: `Only in ${claim.status === 'left-only' ? names.left : names.right}`, tone: 'one-sided' };
+  if (claimDiffers(claim)) return { label: 'Both report it, with differences', tone: 'differs' };
+  if (!isDiffReadable(claim.diff)) return { label: 'Both report it, worded differently', tone: 'reworded' };
+  return { label: 'Both report it', tone: 'same' };
+}
 
 /** Whether a claim has a difference beyond wording (what the summary counts as "differs"). */
 export function claimDiffers(claim: Claim): boolean {

@@ -32,11 +32,16 @@ export function claimsOnly(comparison: Comparison, status: 'left-only' | 'right-
 export function rightOrder(comparison: Comparison): Map<string, number> {
   const right = sentencesInOrder(comparison, 'right');
   const key = new Map<string, number>();
+  // The position of the last claim with a left side, in the right's order.
   let previous = -1;
   for (const c of comparison.claims) {
+    if (c.left.length === 0) {
+      key.set(c.id, right.indexOf(c.right[0]!.id));
+      continue;
+    }
     const k = c.right.length > 0 ? right.indexOf(c.right[0]!.id) : previous + 0.5;
     key.set(c.id, k);
-    previous = Math.floor(k);
+    previous = k;
   }
   const ranked = [...key].sort((a, b) => a[1] - b[1]);
   return new Map(ranked.map(([id], i) => [id, i]));

@@ -8,6 +8,17 @@ export interface MarkedRun {
   shared: boolean;
 }
 
+/** Stems of a text's words. */
+function stemsOf(text: string): Set<string> {
+  return new Set([...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => stemOf(keyOf(s.segment))));
+}
+
+/** The evidence words both texts contain (a name one side spells differently is not one of them). */
+export function wordsInBoth(words: readonly string[], left: string, right: string): string[] {
+  const [a, b] = [stemsOf(left), stemsOf(right)];
+  return words.filter((w) => w.split(/\s+/).every((part) => a.has(stemOf(keyOf(part))) && b.has(stemOf(keyOf(part)))));
+}
+
 /**
  * Splits text into runs, marking each word whose stem is among `words`
  * (the evidence that paired a claim), so a reader sees what two differently

@@ -6,7 +6,7 @@ import { cachedCard } from '../../lib/og/render-card.ts';
 import { comparisonCard } from '../../lib/present/cards.ts';
 
 export const getStaticPaths = (async () =>
-  (await getCollection('stories')).map(({ data }) => ({ params: { slug: data.slug }, props: { comparison: data.comparison } }))) satisfies GetStaticPaths;
+  (await getCollection('stories')).flatMap(({ data }) => (data.comparison ? [{ params: { slug: data.slug }, props: { comparison: data.comparison } }] : []))) satisfies GetStaticPaths;
 
 /** The share image of a whole comparison. */
 export const GET: APIRoute = async ({ props, site }) => {

@@ -6,8 +6,8 @@ import { cachedCard } from '../../../lib/og/render-card.ts';
 import { claimCard } from '../../../lib/present/cards.ts';
 
 export const getStaticPaths = (async () =>
-  (await getCollection('stories')).flatMap(({ data }) =>
-    data.comparison.claims.map((claim) => ({ params: { slug: data.slug, claim: claim.id }, props: { comparison: data.comparison, claim } })),
+  (await getCollection('stories')).flatMap(({ data: { slug, comparison } }) =>
+    comparison ? comparison.claims.map((claim) => ({ params: { slug, claim: claim.id }, props: { comparison, claim } })) : [],
   )) satisfies GetStaticPaths;
 
 /** The share image of one claim, drawn once per distinct card (see `cachedCard`). */
