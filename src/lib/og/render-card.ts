@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { excerpt } from '../text/excerpt.ts';
 
 /** What a share image shows: a kicker, a title, and the two outlets' wording side by side. */
 export interface Card {
@@ -34,20 +35,13 @@ function loadFonts() {
   return fonts;
 }
 
-/** An excerpt for a card: whole words, an ellipsis when cut. The page always has the full text. */
-export function excerpt(text: string, max = MAX_SIDE_CHARS): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20)).replace(/[\s,;:]+$/, '')}…`;
-}
-
 type Node = { type: string; props: { style?: Record<string, string | number>; children?: (Node | string)[] | Node | string } };
 const el = (type: string, style: Record<string, string | number>, children?: Node['props']['children']): Node => ({ type, props: { style, ...(children !== undefined ? { children } : {}) } });
 
 function side(outlet: string, text: string, accent: string): Node {
   return el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, flexShrink: 1, flexBasis: 0, minWidth: 0, paddingTop: 22, paddingBottom: 22, paddingLeft: 30, paddingRight: 30, borderTop: `8px solid ${accent}`, background: '#ffffff', borderRadius: 8 }, [
     el('div', { fontFamily: 'Inter', fontWeight: 600, fontSize: 22, letterSpacing: 1, color: '#5c5a55', textTransform: 'uppercase' }, outlet),
-    el('div', { marginTop: 12, fontFamily: 'Source Serif 4', fontSize: 28, lineHeight: 1.3, color: '#1c1b19' }, excerpt(text)),
+    el('div', { marginTop: 12, fontFamily: 'Source Serif 4', fontSize: 28, lineHeight: 1.3, color: '#1c1b19' }, excerpt(text, MAX_SIDE_CHARS)),
   ]);
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { normalizeForMatching } from '../../../src/lib/text/normalize.ts';
 import { deriveOutletId } from '../../../src/lib/ingest/outlet.ts';
+import { excerpt } from '../../../src/lib/text/excerpt.ts';
 
 describe('normalizeForMatching', () => {
   test.each([
@@ -27,5 +28,15 @@ describe('deriveOutletId', () => {
     ['Süddeutsche Zeitung', 'sz'],
   ])('%s → %s', (name, id) => {
     expect(deriveOutletId(name)).toBe(id);
+  });
+});
+
+describe('excerpt', () => {
+  test.each([
+    ['Short enough.', 40, 'Short enough.'],
+    ['The council voted on Monday to close the bridge for repairs.', 30, 'The council voted on Monday…'],
+    ['The council voted, on Monday; to close it.', 21, 'The council voted…'],
+  ])('%s (%i)', (text, max, expected) => {
+    expect(excerpt(text, max)).toBe(expected);
   });
 });
