@@ -1,13 +1,13 @@
 import type { Card } from '../og/render-card.ts';
 import type { Claim, Comparison } from '../schemas.ts';
-import { describeDifference, summarize } from './describe.ts';
+import { describeDifference, outletNames, summarize } from './describe.ts';
 
 const sideText = (claim: Claim, side: 'left' | 'right', outlet: string) =>
   claim[side].length > 0 ? claim[side].map((s) => s.text).join(' ') : `Not reported by ${outlet}.`;
 
 /** The share card of one claim: both outlets' wording and what differs. */
 export function claimCard(comparison: Comparison, claim: Claim, host: string): Card {
-  const names = { left: comparison.articles.left.outlet.name, right: comparison.articles.right.outlet.name };
+  const names = outletNames(comparison);
   const first = claim.differences.find((d) => d.kind !== 'wording') ?? claim.differences[0];
   const status = claim.status === 'shared' ? 'Both report this claim' : `Only ${claim.status === 'left-only' ? names.left : names.right} reports this`;
   return {
@@ -33,7 +33,7 @@ export function comparisonCard(comparison: Comparison, host: string): Card {
 
 /** Plain-language description of a claim for meta tags. */
 export function claimDescription(comparison: Comparison, claim: Claim): string {
-  const names = { left: comparison.articles.left.outlet.name, right: comparison.articles.right.outlet.name };
+  const names = outletNames(comparison);
   const diffs = claim.differences.filter((d) => d.kind !== 'wording').map((d) => describeDifference(d, names));
   const lead = claim.status === 'shared' ? `How ${names.left} and ${names.right} reported one claim` : `A claim only ${claim.status === 'left-only' ? names.left : names.right} reports`;
   const text = diffs.length > 0 ? diffs.join('. ') : [...claim.left, ...claim.right][0]!.text;

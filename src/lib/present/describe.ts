@@ -12,6 +12,11 @@ export interface OutletNames {
 
 const q = (s: string) => `“${s}”`;
 
+/** The two outlets' names of a comparison, left and right. */
+export function outletNames(comparison: Comparison): OutletNames {
+  return { left: comparison.articles.left.outlet.name, right: comparison.articles.right.outlet.name };
+}
+
 /** One difference as a reader-facing sentence that names the outlets. */
 export function describeDifference(d: Difference, o: OutletNames): string {
   switch (d.kind) {
