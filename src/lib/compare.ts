@@ -2,7 +2,7 @@ import { alignClaims, type AlignOptions } from './align/align-claims.ts';
 import { assignClaimIds } from './align/claim-ids.ts';
 import { wordnetKeys } from './align/paraphrase.ts';
 import { areSynonyms } from './align/synonyms.ts';
-import { findDifferences, type DifferenceContext, type Speaker } from './differences/find-differences.ts';
+import { findDifferences, isFactual, type DifferenceContext, type Speaker } from './differences/find-differences.ts';
 import { compareQuantities, findQuantities } from './differences/quantities.ts';
 import { findSources } from './differences/sources.ts';
 import { diffText } from './differences/word-diff.ts';
@@ -81,7 +81,7 @@ export function compareStory(story: Story, options: CompareOptions = {}): Compar
     articles: { left: refOf(left), right: refOf(right) },
     summary: {
       shared: shared.length,
-      differing: shared.filter((c) => c.differences.some((d) => d.kind !== 'wording')).length,
+      differing: shared.filter((c) => c.differences.some(isFactual)).length,
       leftOnly: claims.filter((c) => c.status === 'left-only').length,
       rightOnly: claims.filter((c) => c.status === 'right-only').length,
     },

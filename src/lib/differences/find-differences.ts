@@ -24,6 +24,11 @@ export interface Speaker {
   anonymous: boolean;
 }
 
+/** A factual difference: anything but wording (what the summary counts as "differs"). */
+export function isFactual(d: Difference): boolean {
+  return d.kind !== 'wording';
+}
+
 const ORDER: DifferenceKind[] = ['name', 'number', 'date', 'quote', 'attribution', 'title', 'wording'];
 const MIN_QUOTE_OVERLAP = 0.35;
 const MAX_WORDING = 4;

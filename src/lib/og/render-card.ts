@@ -27,6 +27,8 @@ const FONT_FILES = [
   ['Inter', 600, '@fontsource/inter/files/inter-latin-600-normal.woff'],
 ] as const;
 
+// Read once per build, not once per card.
+let rendererDigest: Promise<string> | undefined;
 let fonts: Promise<{ name: string; weight: 400 | 600; data: Buffer; style: 'normal' }[]> | undefined;
 
 /** The bundled fonts (from @fontsource packages: no network), read once. */
@@ -65,8 +67,8 @@ export async function renderCard(card: Card): Promise<Buffer> {
  * stored. An unchanged claim is never drawn twice across builds.
  */
 export async function cachedCard(card: Card, cacheDir: string): Promise<Buffer> {
-  const renderer = await readFile(new URL(import.meta.url)).catch(() => '');
-  const key = createHash('sha256').update(JSON.stringify(card)).update(renderer).digest('hex').slice(0, 32);
+  rendererDigest ??= readFile(new URL(import.meta.url)).then((code) => createHash('sha256').update(code).digest('hex'), () => '');
+  const key = createHash('sha256').update(JSON.stringify(card)).update(await rendererDigest).digest('hex').slice(0, 32);
   const file = path.join(cacheDir, `${key}.png`);
   const hit = await readFile(file).catch(() => null);
   if (hit) return hit;

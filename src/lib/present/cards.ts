@@ -1,3 +1,4 @@
+import { isFactual } from '../differences/find-differences.ts';
 import type { Card } from '../og/render-card.ts';
 import type { Claim, Comparison } from '../schemas.ts';
 import { describeDifference, outletNames, summarize } from './describe.ts';
@@ -8,7 +9,7 @@ const sideText = (claim: Claim, side: 'left' | 'right', outlet: string) =>
 /** The share card of one claim: both outlets' wording and what differs. */
 export function claimCard(comparison: Comparison, claim: Claim, host: string): Card {
   const names = outletNames(comparison);
-  const first = claim.differences.find((d) => d.kind !== 'wording') ?? claim.differences[0];
+  const first = claim.differences.find(isFactual) ?? claim.differences[0];
   const status = claim.status === 'shared' ? 'Both report this claim' : `Only ${claim.status === 'left-only' ? names.left : names.right} reports this`;
   return {
     kicker: 'Parallax · one claim, two outlets',
@@ -34,7 +35,7 @@ export function comparisonCard(comparison: Comparison, host: string): Card {
 /** Plain-language description of a claim for meta tags. */
 export function claimDescription(comparison: Comparison, claim: Claim): string {
   const names = outletNames(comparison);
-  const diffs = claim.differences.filter((d) => d.kind !== 'wording').map((d) => describeDifference(d, names));
+  const diffs = claim.differences.filter(isFactual).map((d) => describeDifference(d, names));
   const lead = claim.status === 'shared' ? `How ${names.left} and ${names.right} reported one claim` : `A claim only ${claim.status === 'left-only' ? names.left : names.right} reports`;
   const text = diffs.length > 0 ? diffs.join('. ') : [...claim.left, ...claim.right][0]!.text;
   const full = `${lead}: ${text}`;

@@ -1,5 +1,6 @@
 import type { Claim, Comparison, Difference } from '../schemas.ts';
 
+import { isFactual } from '../differences/find-differences.ts';
 import { isDiffReadable } from '../differences/word-diff.ts';
 
 export { isDiffReadable };
@@ -63,7 +64,7 @@ export function claimStatus(claim: Claim, names: OutletNames): ClaimStatus {
 
 /** Whether a claim has a difference beyond wording (what the summary counts as "differs"). */
 export function claimDiffers(claim: Claim): boolean {
-  return claim.differences.some((d) => d.kind !== 'wording');
+  return claim.differences.some(isFactual);
 }
 
 /** Where a sentence stood in its article: the lead (first two paragraphs) or further down. */
