@@ -1,7 +1,7 @@
 import { canonicalizeEntities, collectNames, type EntityMap } from './entities.ts';
 import { cosine, extractFeatures, featureKind, isWordFeature, sumVectors, weightVectors, type FeatureContext, type Vector } from './features.ts';
 import { scorePairs } from './similarity.ts';
-import { tokenizeAll, type Token } from './tokens.ts';
+import { tokenizeAll, truecase, type Token } from './tokens.ts';
 import type { Article, Evidence, NameVariant, Sentence } from '../schemas.ts';
 
 export interface AlignOptions {
@@ -41,10 +41,15 @@ export interface Alignment {
   entities: EntityMap;
 }
 
-function analyze(article: Article): AnalyzedSentence[] {
-  const sentences = article.paragraphs.flatMap((p) => p.sentences);
-  const tokens = tokenizeAll(sentences.map((s) => s.text));
-  return sentences.map((s, index) => ({ ...s, index, tokens: tokens[index]! }));
+/** Both articles' sentences with their tokens, sentence-initial words truecased over the pair. */
+function analyze(left: Article, right: Article): [AnalyzedSentence[], AnalyzedSentence[]] {
+  const ls = left.paragraphs.flatMap((p) => p.sentences);
+  const rs = right.paragraphs.flatMap((p) => p.sentences);
+  const tokens = truecase([...tokenizeAll(ls.map((s) => s.text)), ...tokenizeAll(rs.map((s) => s.text))]);
+  return [
+    ls.map((s, index) => ({ ...s, index, tokens: tokens[index]! })),
+    rs.map((s, index) => ({ ...s, index, tokens: tokens[ls.length + index]! })),
+  ];
 }
 
 // One word in common ("statement") is not evidence of one fact, however rare the word.
@@ -97,8 +102,7 @@ function explain(a: Vector, b: Vector, left: AnalyzedSentence[], entities: Entit
  */
 export function alignClaims(left: Article, right: Article, options: Partial<AlignOptions> = {}): Alignment {
   const opts = { ...defaultAlignOptions, ...options };
-  const L = analyze(left);
-  const R = analyze(right);
+  const [L, R] = analyze(left, right);
   const entities = canonicalizeEntities(collectNames(L.map((s) => s.tokens)), collectNames(R.map((s) => s.tokens)));
   const compounds = new Set([...L, ...R].flatMap((s) => s.tokens.filter((t) => !t.stop).map((t) => t.key)));
   const numbers = opts.numbers ?? numeralsOf;

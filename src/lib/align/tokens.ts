@@ -116,6 +116,43 @@ export function tokenizeAll(texts: readonly string[]): Token[][] {
   return raw.map((r, k) => joinCompounds(texts[k]!, r));
 }
 
+/**
+ * Truecasing of sentence-initial words. A tagger reads a capitalised word
+ * that opens a sentence ("Landslides blocked…", "Heavy machinery…") as a
+ * proper noun as often as not; the texts themselves tell better. An opening
+ * word stays a name when the same word is capitalised mid-sentence somewhere
+ * in the texts, and becomes a common word when it (or a word of the same
+ * stem) is written in lower case there; a word seen nowhere else keeps the
+ * tagger's reading. Returns new token lists; the input is not changed.
+ */
+export function truecase(sentences: readonly (readonly Token[])[]): Token[][] {
+  const opening = (tokens: readonly Token[]) => tokens.findIndex((t) => /\p{L}/u.test(t.text));
+  const capitalised = new Set<string>();
+  // Lower-case key or stem → the tag it had there, which the opening word takes.
+  const lower = new Map<string, string>();
+  for (const tokens of sentences) {
+    const first = opening(tokens);
+    for (const [i, t] of tokens.entries()) {
+      if (i === first) continue;
+      if (/^\p{Lu}/u.test(t.text)) capitalised.add(t.key);
+      else if (/^\p{Ll}/u.test(t.text)) {
+        if (!lower.has(t.key)) lower.set(t.key, t.pos);
+        if (!lower.has(t.stem)) lower.set(t.stem, t.pos);
+      }
+    }
+  }
+  return sentences.map((tokens) => {
+    const first = opening(tokens);
+    const t = tokens[first];
+    if (!t || !t.proper || ACRONYM.test(t.text) || t.parts.length > 0 || capitalised.has(t.key)) return [...tokens];
+    const pos = lower.get(t.key) ?? lower.get(t.stem);
+    if (pos === undefined) return [...tokens];
+    const out = [...tokens];
+    out[first] = { ...t, proper: false, pos };
+    return out;
+  });
+}
+
 function joinCompounds(text: string, raw: Token[]): Token[] {
   const out: Token[] = [];
   let i = 0;

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { isSpellingVariant } from '../../../src/lib/align/entities.ts';
 import { slugify } from '../../../src/lib/align/claim-ids.ts';
 import { expandedAcronyms } from '../../../src/lib/align/features.ts';
-import { keyOf, tokenize } from '../../../src/lib/align/tokens.ts';
+import { keyOf, tokenize, tokenizeAll, truecase, type Token } from '../../../src/lib/align/tokens.ts';
 
 describe('isSpellingVariant', () => {
   test.each([
@@ -42,6 +42,18 @@ describe('matching keys', () => {
     expect(keys).toEqual(expect.arrayContaining(['ceasefire', 'us', 'elsisi', 'week']));
     expect(tokens.find((t) => t.text === 'us')?.stop).toBe(true);
     expect(tokens.find((t) => t.text === 'U.S.')?.proper).toBe(true);
+  });
+
+  test('a capitalised word opening a sentence is a name only if the texts write it as one elsewhere', () => {
+    const texts = ['Landslides blocked the road.', 'A landslide buried it.', 'Valmora was hit.', 'Rescuers reached Valmora.', '“Heavy rain fell,” he said.', 'It was heavy going.', 'Zorblat spoke.'];
+    const opening = (tokens: Token[]) => tokens.find((t) => /\p{L}/u.test(t.text))!;
+    const before = tokenizeAll(texts).map(opening);
+    const after = truecase(tokenizeAll(texts)).map(opening);
+    // The tagger reads each opening capital as a name.
+    expect(before.filter((t) => t.proper).map((t) => t.text)).toEqual(expect.arrayContaining(['Landslides', 'Valmora', 'Heavy']));
+    const proper = Object.fromEntries(after.map((t) => [t.text, t.proper]));
+    expect(proper).toMatchObject({ Landslides: false, Valmora: true, Heavy: false, Zorblat: before[6]!.proper });
+    expect(after[4]!.pos).toBe('ADJ');
   });
 
   test('a spelled-out name meets its acronym', () => {
