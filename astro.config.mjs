@@ -10,7 +10,9 @@ export default defineConfig({
   outDir: process.env.PARALLAX_OUT_DIR || './dist',
   cacheDir: `${cacheDir()}/astro`,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Several routes in flight at once, so share cards are drawn on every core
+  // (src/lib/og/card-pool.ts) while pages render here.
+  build: { format: 'directory', concurrency: 4 },
   integrations: [sitemap()],
   markdown: { processor: unified({ smartypants: true }) },
   vite: { plugins: [tailwindcss()] },

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -25,6 +25,18 @@ describe('the built site', () => {
     expect(comparison.slug).toBe(slug);
     expect(comparison.articles.left.outlet.id).toBe('nyt');
     expect(comparison.claims.length).toBeGreaterThan(0);
+  });
+
+  test('draws a share image for each shared claim and the comparison; a one-sided claim’s page shows the comparison’s', () => {
+    const slug = readFileSync(path.join(SEED_SITE, 'sitemap-0.xml'), 'utf8').match(/\/compare\/([^/]+)\//)![1]!;
+    const comparison = comparisonSchema.parse(JSON.parse(readFileSync(path.join(SEED_SITE, 'api/comparisons', `${slug}.json`), 'utf8')));
+    const shared = comparison.claims.filter((c) => c.status === 'shared').map((c) => `${c.id}.png`);
+    const oneSided = comparison.claims.find((c) => c.status !== 'shared')!;
+    expect(readdirSync(path.join(SEED_SITE, 'og', slug)).sort()).toEqual(shared.sort());
+    expect(existsSync(path.join(SEED_SITE, 'og', `${slug}.png`))).toBe(true);
+    const image = (route: string) => page(SEED_SITE, route).match(/<meta property="og:image" content="([^"]+)"/)![1];
+    expect(image(`compare/${slug}/claims/${oneSided.id}`)).toMatch(new RegExp(`/og/${slug}\\.png$`));
+    expect(image(`compare/${slug}/claims/${comparison.claims.find((c) => c.status === 'shared')!.id}`)).toMatch(new RegExp(`/og/${slug}/[^/]+\\.png$`));
   });
 
   test('article text, titles and credits are escaped, never markup', () => {

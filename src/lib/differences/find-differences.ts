@@ -37,7 +37,7 @@ const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 'or', 'fo
 
 const textOf = (side: AlignedClaim['left']) => side.map((s) => s.text).join(' ');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const hasWord = (text: string, word: string) => new RegExp(`(?<![\\p{L}\\p{N}-])${escape(word)}(?![\\p{L}\\p{N}])`, 'u').test(text);
+const hasWord = (text: string, word: string) => text.includes(word) && new RegExp(`(?<![\\p{L}\\p{N}-])${escape(word)}(?![\\p{L}\\p{N}])`, 'u').test(text);
 const contentWords = (text: string) => quoteWords(text).filter((w) => w.length > 2 && !STOP.has(w) && !/^\d/.test(w));
 
 function nameDifferences(left: string, right: string, entities: EntityMap): Difference[] {

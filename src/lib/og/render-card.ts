@@ -2,9 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
-import { excerpt } from '../text/excerpt.ts';
+import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { encodePng } from './png.ts';
 
 /** What a share image shows: a kicker, a title, and the two outlets' wording side by side. */
 export interface Card {
@@ -13,66 +12,166 @@ export interface Card {
   left: { outlet: string; text: string };
   right: { outlet: string; text: string };
   footer: string;
+  /** The site's host, set at the footer's right end. */
+  host: string;
 }
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
-const MAX_SIDE_CHARS = 230;
 
+const SERIF = 'Parallax Serif';
+const SANS = 'Parallax Sans';
 const require = createRequire(import.meta.url);
-const FONT_FILES = [
-  ['Source Serif 4', 400, '@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff'],
-  ['Source Serif 4', 600, '@fontsource/source-serif-4/files/source-serif-4-latin-600-normal.woff'],
-  ['Inter', 400, '@fontsource/inter/files/inter-latin-400-normal.woff'],
-  ['Inter', 600, '@fontsource/inter/files/inter-latin-600-normal.woff'],
-] as const;
+const FONT_FILES: [string, string][] = [
+  [SERIF, '@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff'],
+  [SERIF, '@fontsource/source-serif-4/files/source-serif-4-latin-600-normal.woff'],
+  [SANS, '@fontsource/inter/files/inter-latin-400-normal.woff'],
+  [SANS, '@fontsource/inter/files/inter-latin-600-normal.woff'],
+];
+const INK = '#1c1b19';
+const MUTED = '#5c5a55';
+const PAPER = '#f3f1eb';
+const ACCENT = { left: '#6b7280', right: '#d97706', kicker: '#1d4ed8' };
+// Outer padding, the gap between the sides, and the padding inside each side.
+const [PX, PT, PB, GAP, SX, SY, BAR] = [52, 40, 36, 28, 30, 22, 8];
+
+let fontsReady = false;
+let surface: Canvas | undefined;
+
+/** Registers the bundled fonts (from @fontsource packages: no network) once per thread. */
+function loadFonts(): void {
+  if (fontsReady) return;
+  for (const [family, file] of FONT_FILES) GlobalFonts.registerFromPath(require.resolve(file), family);
+  fontsReady = true;
+}
+
+interface Type {
+  font: string;
+  size: number;
+  lineHeight: number;
+  color: string;
+}
+const type = (weight: number, family: string, size: number, leading: number, color: string): Type => ({ font: `${weight} ${size}px "${family}"`, size, lineHeight: Math.round(size * leading), color });
+const KICKER = type(600, SANS, 22, 1.2, ACCENT.kicker);
+const TITLE = type(600, SERIF, 38, 1.2, INK);
+const LABEL = type(600, SANS, 22, 1.2, MUTED);
+const BODY = type(400, SERIF, 28, 1.3, INK);
+const FOOTER = type(400, SANS, 20, 1.2, MUTED);
+
+/**
+ * Breaks text into lines no wider than `width`, at most `max` of them; a cut
+ * text ends in an ellipsis, after a whole word. A word wider than the line is
+ * broken between letters. Each word is measured once and a line's width is
+ * the sum of its words and spaces (kerning across a space is nil in text
+ * faces), which keeps this linear in the text's length.
+ */
+export function wrapText(measure: (s: string) => number, text: string, width: number, max: number): string[] {
+  const space = measure(' ');
+  const lines: string[] = [];
+  let line = '';
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const w = measure(word);
+    if (line && used + space + w <= width) {
+      line += ` ${word}`;
+      used += space + w;
+      continue;
+    }
+    if (line) lines.push(line);
+    [line, used] = [word, w];
+    while (used > width) {
+      let cut = line.length - 1;
+      while (cut > 1 && measure(line.slice(0, cut)) > width) cut--;
+      lines.push(line.slice(0, cut));
+      line = line.slice(cut);
+      used = measure(line);
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length <= max) return lines;
+  const kept = lines.slice(0, max);
+  const trim = (s: string) => `${s.replace(/[\s,.;:–—-]+$/u, '')}…`;
+  let last = `${kept[max - 1]} ${lines[max]}`;
+  while (last.includes(' ') && measure(trim(last)) > width) last = last.slice(0, last.lastIndexOf(' '));
+  kept[max - 1] = trim(last);
+  return kept;
+}
+
+/** Draws lines of one type from `top`; returns the y below them. */
+function drawLines(ctx: SKRSContext2D, t: Type, lines: readonly string[], x: number, top: number): number {
+  ctx.font = t.font;
+  ctx.fillStyle = t.color;
+  // Each line box centres its text, as CSS does with a line height.
+  lines.forEach((line, k) => ctx.fillText(line, x, top + k * t.lineHeight + t.lineHeight / 2));
+  return top + lines.length * t.lineHeight;
+}
+
+function fit(ctx: SKRSContext2D, t: Type, text: string, width: number, max: number): string[] {
+  ctx.font = t.font;
+  return wrapText((s) => ctx.measureText(s).width, text, width, Math.max(1, max));
+}
+
+function drawSide(ctx: SKRSContext2D, side: Card['left'], accent: string, x: number, top: number, width: number, bottom: number): void {
+  ctx.save();
+  ctx.beginPath();
+  ctx.roundRect(x, top, width, bottom - top, 8);
+  ctx.clip();
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(x, top, width, bottom - top);
+  ctx.fillStyle = accent;
+  ctx.fillRect(x, top, width, BAR);
+  ctx.restore();
+  ctx.letterSpacing = '1px';
+  const inner = width - 2 * SX;
+  const labelBottom = drawLines(ctx, LABEL, fit(ctx, LABEL, side.outlet.toUpperCase(), inner, 1), x + SX, top + BAR + SY);
+  ctx.letterSpacing = '0px';
+  const textTop = labelBottom + 12;
+  drawLines(ctx, BODY, fit(ctx, BODY, side.text, inner, Math.floor((bottom - SY - textTop) / BODY.lineHeight)), x + SX, textTop);
+}
+
+/** Draws a card as a 1200×630 PNG: text set in the bundled fonts with Skia (@napi-rs/canvas). */
+export function renderCard(card: Card): Buffer {
+  loadFonts();
+  // One drawing surface per thread, painted over whole for each card: a new
+  // canvas per card leaves megabytes of native memory for the collector.
+  surface ??= createCanvas(CARD_WIDTH, CARD_HEIGHT);
+  const ctx = surface.getContext('2d');
+  ctx.letterSpacing = '0px';
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'middle';
+  ctx.fillStyle = PAPER;
+  ctx.fillRect(0, 0, CARD_WIDTH, CARD_HEIGHT);
+  const width = CARD_WIDTH - 2 * PX;
+  let y = drawLines(ctx, KICKER, fit(ctx, KICKER, card.kicker, width, 1), PX, PT);
+  y = drawLines(ctx, TITLE, fit(ctx, TITLE, card.title, width, 2), PX, y + 8);
+  const footerTop = CARD_HEIGHT - PB - FOOTER.lineHeight;
+  ctx.font = FOOTER.font;
+  const hostWidth = card.host ? ctx.measureText(card.host).width + 24 : 0;
+  ctx.textAlign = 'right';
+  drawLines(ctx, FOOTER, [card.host], CARD_WIDTH - PX, footerTop);
+  ctx.textAlign = 'left';
+  drawLines(ctx, FOOTER, fit(ctx, FOOTER, card.footer, width - hostWidth, 1), PX, footerTop);
+  const sideWidth = (width - GAP) / 2;
+  drawSide(ctx, card.left, ACCENT.left, PX, y + 22, sideWidth, footerTop - 18);
+  drawSide(ctx, card.right, ACCENT.right, PX + sideWidth + GAP, y + 22, sideWidth, footerTop - 18);
+  return encodePng(CARD_WIDTH, CARD_HEIGHT, ctx.getImageData(0, 0, CARD_WIDTH, CARD_HEIGHT).data);
+}
 
 // Read once per build, not once per card.
 let rendererDigest: Promise<string> | undefined;
-let fonts: Promise<{ name: string; weight: 400 | 600; data: Buffer; style: 'normal' }[]> | undefined;
-
-/** The bundled fonts (from @fontsource packages: no network), read once. */
-function loadFonts() {
-  fonts ??= Promise.all(FONT_FILES.map(async ([name, weight, file]) => ({ name, weight, style: 'normal' as const, data: await readFile(require.resolve(file)) })));
-  return fonts;
-}
-
-type Node = { type: string; props: { style?: Record<string, string | number>; children?: (Node | string)[] | Node | string } };
-const el = (type: string, style: Record<string, string | number>, children?: Node['props']['children']): Node => ({ type, props: { style, ...(children !== undefined ? { children } : {}) } });
-
-function side(outlet: string, text: string, accent: string): Node {
-  return el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, flexShrink: 1, flexBasis: 0, minWidth: 0, paddingTop: 22, paddingBottom: 22, paddingLeft: 30, paddingRight: 30, borderTop: `8px solid ${accent}`, background: '#ffffff', borderRadius: 8 }, [
-    el('div', { fontFamily: 'Inter', fontWeight: 600, fontSize: 22, letterSpacing: 1, color: '#5c5a55', textTransform: 'uppercase' }, outlet),
-    el('div', { marginTop: 12, fontFamily: 'Source Serif 4', fontSize: 28, lineHeight: 1.3, color: '#1c1b19' }, excerpt(text, MAX_SIDE_CHARS)),
-  ]);
-}
-
-/** Draws a card as a 1200×630 PNG (satori lays out, resvg rasterises). */
-export async function renderCard(card: Card): Promise<Buffer> {
-  // satori sizes boxes content-box: the root's size is the card less its padding.
-  const [PX, PT, PB] = [52, 40, 36];
-  const tree = el('div', { display: 'flex', flexDirection: 'column', width: CARD_WIDTH - 2 * PX, height: CARD_HEIGHT - PT - PB, paddingTop: PT, paddingBottom: PB, paddingLeft: PX, paddingRight: PX, background: '#f3f1eb', fontFamily: 'Inter' }, [
-    el('div', { fontSize: 22, fontWeight: 600, color: '#1d4ed8' }, card.kicker),
-    el('div', { marginTop: 8, fontFamily: 'Source Serif 4', fontWeight: 600, fontSize: 38, lineHeight: 1.2, color: '#1c1b19' }, excerpt(card.title, 110)),
-    el('div', { display: 'flex', gap: 28, marginTop: 22, flexGrow: 1, flexShrink: 1, minHeight: 0, overflow: 'hidden' }, [side(card.left.outlet, card.left.text, '#6b7280'), side(card.right.outlet, card.right.text, '#d97706')]),
-    el('div', { marginTop: 18, fontSize: 20, color: '#5c5a55' }, card.footer),
-  ]);
-  const svg = await satori(tree as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: await loadFonts() });
-  return Buffer.from(new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render().asPng());
-}
 
 /**
  * The card's PNG from the cache folder when this exact card was drawn before
  * (the key is a digest of the card and the renderer's source), else drawn and
  * stored. An unchanged claim is never drawn twice across builds.
  */
-export async function cachedCard(card: Card, cacheDir: string): Promise<Buffer> {
+export async function cachedCard(card: Card, cacheDir: string, draw: (card: Card) => Buffer | Promise<Buffer> = renderCard): Promise<Buffer> {
   rendererDigest ??= readFile(new URL(import.meta.url)).then((code) => createHash('sha256').update(code).digest('hex'), () => '');
   const key = createHash('sha256').update(JSON.stringify(card)).update(await rendererDigest).digest('hex').slice(0, 32);
   const file = path.join(cacheDir, `${key}.png`);
   const hit = await readFile(file).catch(() => null);
   if (hit) return hit;
-  const png = await renderCard(card);
+  const png = await draw(card);
   await mkdir(cacheDir, { recursive: true });
   // Write then rename, so a build that stops midway never leaves half a PNG in the cache.
   await writeFile(`${file}.tmp`, png);

@@ -6,6 +6,24 @@ import { describeDifference, outletNames, summarize } from './describe.ts';
 const sideText = (claim: Claim, side: 'left' | 'right', outlet: string) =>
   claim[side].length > 0 ? claim[side].map((s) => s.text).join(' ') : `Not reported by ${outlet}.`;
 
+/**
+ * Whether a claim gets a share image of its own: a shared claim, whose card
+ * sets the two outlets' wording side by side. A one-sided claim has one
+ * wording and "not reported" opposite it, and cards cost about 60 ms each to
+ * draw, a third of an archive's build; its page uses the comparison's card.
+ */
+export function hasOwnCard(claim: Claim): boolean {
+  return claim.status === 'shared';
+}
+
+/** Where a claim page's share image is, and what it shows. */
+export function claimImage(comparison: Comparison, claim: Claim): { path: string; alt: string } {
+  const names = outletNames(comparison);
+  return hasOwnCard(claim)
+    ? { path: `/og/${comparison.slug}/${claim.id}.png`, alt: `${names.left} and ${names.right}’s wording of this claim, side by side` }
+    : { path: `/og/${comparison.slug}.png`, alt: `The two headlines side by side: ${names.left} and ${names.right}` };
+}
+
 /** The share card of one claim: both outlets' wording and what differs. */
 export function claimCard(comparison: Comparison, claim: Claim, host: string): Card {
   const names = outletNames(comparison);
@@ -16,7 +34,8 @@ export function claimCard(comparison: Comparison, claim: Claim, host: string): C
     title: comparison.title,
     left: { outlet: names.left, text: sideText(claim, 'left', names.left) },
     right: { outlet: names.right, text: sideText(claim, 'right', names.right) },
-    footer: `${first ? describeDifference(first, names) : status} · ${host}`,
+    footer: first ? describeDifference(first, names) : status,
+    host,
   };
 }
 
@@ -28,7 +47,8 @@ export function comparisonCard(comparison: Comparison, host: string): Card {
     title: comparison.title,
     left: { outlet: left.outlet.name, text: left.headline ?? `Untitled ${left.outlet.name} article` },
     right: { outlet: right.outlet.name, text: right.headline ?? `Untitled ${right.outlet.name} article` },
-    footer: `${summarize(comparison)} · ${host}`,
+    footer: summarize(comparison),
+    host,
   };
 }
 

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { cacheDir } from '../../lib/config.ts';
+import { drawCard } from '../../lib/og/card-pool.ts';
 import { cachedCard } from '../../lib/og/render-card.ts';
 import { comparisonCard } from '../../lib/present/cards.ts';
 
@@ -10,6 +11,6 @@ export const getStaticPaths = (async () =>
 
 /** The share image of a whole comparison. */
 export const GET: APIRoute = async ({ props, site }) => {
-  const png = await cachedCard(comparisonCard(props.comparison, site?.host ?? ''), path.resolve(cacheDir(), 'og'));
+  const png = await cachedCard(comparisonCard(props.comparison, site?.host ?? ''), path.resolve(cacheDir(), 'og'), drawCard);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
