@@ -1,11 +1,15 @@
 import type { Loader } from 'astro/loaders';
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareStory } from '../lib/compare.ts';
 import { plainPages } from '../lib/config.ts';
 import { IngestError } from '../lib/ingest/errors.ts';
 import { loadStories } from '../lib/ingest/load-stories.ts';
+import type { Comparison, Story } from '../lib/schemas.ts';
+import { WorkerPool } from '../lib/workers/pool.ts';
 
 /**
  * Every engine source file's text, in path order: part of each story's cache
@@ -16,6 +20,24 @@ async function engineSource(libDir: string): Promise<string> {
   const files = (await readdir(libDir, { recursive: true })).filter((f) => f.endsWith('.ts')).sort();
   const texts = await Promise.all(files.map((f) => readFile(path.join(libDir, f), 'utf8')));
   return files.map((f, i) => `${f}\n${texts[i]}`).join('\n');
+}
+
+// Below this many stories to align, starting worker threads (each loads the
+// language model and WordNet, about a second) costs more than it saves.
+const PARALLEL_FROM = 16;
+
+/**
+ * Compares stories on one worker thread per core when there are enough of
+ * them, else on this thread; results come back in the stories' order.
+ */
+async function compareAll(stories: readonly Story[], workerFile: string): Promise<Comparison[]> {
+  if (stories.length < PARALLEL_FROM || !existsSync(workerFile)) return stories.map((story) => compareStory(story));
+  const pool = new WorkerPool<Story, Comparison>(workerFile, Math.min(availableParallelism(), stories.length), 'comparison');
+  try {
+    return await Promise.all(stories.map((story) => pool.run(story).catch((error: Error) => Promise.reject(new Error(`story ${story.slug}: ${error.message}`)))));
+  } finally {
+    await pool.close();
+  }
 }
 
 export interface StoryLoaderOptions {
@@ -46,14 +68,14 @@ export function storyLoader({ root }: StoryLoaderOptions) {
         for (const id of store.keys()) if (!current.has(id)) store.delete(id);
         const plain = plainPages();
         const engine = plain ? 'plain' : generateDigest(await engineSource(fileURLToPath(new URL('src/lib/', config.root))));
-        let aligned = 0;
-        for (const story of stories) {
-          const digest = generateDigest({ story, engine });
-          if (store.get(story.slug)?.digest === digest) continue;
-          const data = await parseData({ id: story.slug, data: { ...story, comparison: plain ? null : compareStory(story) } });
-          store.set({ id: story.slug, data, digest });
-          aligned++;
+        const digests = new Map(stories.map((story) => [story.slug, generateDigest({ story, engine })]));
+        const changed = stories.filter((story) => store.get(story.slug)?.digest !== digests.get(story.slug));
+        const comparisons = plain ? null : await compareAll(changed, fileURLToPath(new URL('src/lib/compare-worker.ts', config.root)));
+        for (const [k, story] of changed.entries()) {
+          const data = await parseData({ id: story.slug, data: { ...story, comparison: comparisons?.[k] ?? null } });
+          store.set({ id: story.slug, data, digest: digests.get(story.slug)! });
         }
+        const aligned = changed.length;
         const counted = `${stories.length} ${stories.length === 1 ? 'story' : 'stories'} from ${root}`;
         logger.info(plain ? `loaded ${counted} (plain pages: no alignment)` : `loaded ${counted}; aligned ${aligned}, ${stories.length - aligned} unchanged`);
       };
