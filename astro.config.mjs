@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { shareCardsIntegration } from './src/integrations/share-cards.ts';
 import { cacheDir, siteUrl } from './src/lib/config.ts';
 
 export default defineConfig({
@@ -10,10 +11,8 @@ export default defineConfig({
   outDir: process.env.PARALLAX_OUT_DIR || './dist',
   cacheDir: `${cacheDir()}/astro`,
   trailingSlash: 'always',
-  // Several routes in flight at once, so share cards are drawn on every core
-  // (src/lib/og/card-pool.ts) while pages render here.
-  build: { format: 'directory', concurrency: 4 },
-  integrations: [sitemap()],
+  build: { format: 'directory' },
+  integrations: [sitemap(), shareCardsIntegration({ cacheDir: `${cacheDir()}/og` })],
   markdown: { processor: unified({ smartypants: true }) },
   vite: { plugins: [tailwindcss()] },
 });

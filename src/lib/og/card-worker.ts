@@ -1,4 +1,4 @@
-// Worker thread that draws share cards for the build (see card-pool.ts).
+// Worker thread that draws share cards for the build (see src/integrations/share-cards.ts).
 import { serveTasks } from '../workers/pool.ts';
 import { renderCard, type Card } from './render-card.ts';
 

@@ -1,7 +1,4 @@
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { encodePng } from './png.ts';
 
@@ -155,26 +152,4 @@ export function renderCard(card: Card): Buffer {
   drawSide(ctx, card.left, ACCENT.left, PX, y + 22, sideWidth, footerTop - 18);
   drawSide(ctx, card.right, ACCENT.right, PX + sideWidth + GAP, y + 22, sideWidth, footerTop - 18);
   return encodePng(CARD_WIDTH, CARD_HEIGHT, ctx.getImageData(0, 0, CARD_WIDTH, CARD_HEIGHT).data);
-}
-
-// Read once per build, not once per card.
-let rendererDigest: Promise<string> | undefined;
-
-/**
- * The card's PNG from the cache folder when this exact card was drawn before
- * (the key is a digest of the card and the renderer's source), else drawn and
- * stored. An unchanged claim is never drawn twice across builds.
- */
-export async function cachedCard(card: Card, cacheDir: string, draw: (card: Card) => Buffer | Promise<Buffer> = renderCard): Promise<Buffer> {
-  rendererDigest ??= readFile(new URL(import.meta.url)).then((code) => createHash('sha256').update(code).digest('hex'), () => '');
-  const key = createHash('sha256').update(JSON.stringify(card)).update(await rendererDigest).digest('hex').slice(0, 32);
-  const file = path.join(cacheDir, `${key}.png`);
-  const hit = await readFile(file).catch(() => null);
-  if (hit) return hit;
-  const png = await draw(card);
-  await mkdir(cacheDir, { recursive: true });
-  // Write then rename, so a build that stops midway never leaves half a PNG in the cache.
-  await writeFile(`${file}.tmp`, png);
-  await rename(`${file}.tmp`, file);
-  return png;
 }

@@ -1,4 +1,5 @@
 import { isFactual } from '../differences/find-differences.ts';
+import type { CardJob } from '../og/publish-cards.ts';
 import type { Card } from '../og/render-card.ts';
 import type { Claim, Comparison } from '../schemas.ts';
 import { describeDifference, outletNames, summarize } from './describe.ts';
@@ -50,6 +51,14 @@ export function comparisonCard(comparison: Comparison, host: string): Card {
     footer: summarize(comparison),
     host,
   };
+}
+
+/** Every share card of a comparison and its file: the comparison's, and one per claim that `hasOwnCard`. */
+export function shareCards(comparison: Comparison, host: string): CardJob[] {
+  return [
+    { card: comparisonCard(comparison, host), file: `og/${comparison.slug}.png` },
+    ...comparison.claims.filter(hasOwnCard).map((claim) => ({ card: claimCard(comparison, claim, host), file: `og/${comparison.slug}/${claim.id}.png` })),
+  ];
 }
 
 /** Plain-language description of a claim for meta tags. */

@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import { copyFile, link, mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Card } from './render-card.ts';
+
+/** A share card and where the site publishes it, relative to the output folder ("og/slug.png"). */
+export interface CardJob {
+  card: Card;
+  file: string;
+}
+
+export interface PublishOptions {
+  outDir: string;
+  cacheDir: string;
+  /** Digest of the renderer's source: a changed renderer draws every card again. */
+  renderer: string;
+  draw: (card: Card) => Promise<Buffer>;
+  /** Cards in flight at once. */
+  concurrency?: number;
+}
+
+const exists = (file: string) => stat(file).then(() => true, () => false);
+
+/** The cache file of a card: a digest of what it shows and of the renderer. */
+export function cardKey(card: Card, renderer: string): string {
+  return createHash('sha256').update(JSON.stringify(card)).update(renderer).digest('hex').slice(0, 32);
+}
+
+async function publishOne({ card, file }: CardJob, options: PublishOptions): Promise<boolean> {
+  const cached = path.join(options.cacheDir, `${cardKey(card, options.renderer)}.png`);
+  const drawn = !(await exists(cached));
+  if (drawn) {
+    const png = await options.draw(card);
+    // Write then rename, so a build that stops midway never leaves half a PNG in the cache.
+    await writeFile(`${cached}.tmp`, png);
+    await rename(`${cached}.tmp`, cached);
+  }
+  const target = path.join(options.outDir, file);
+  await mkdir(path.dirname(target), { recursive: true });
+  await unlink(target).catch(() => undefined);
+  // A hard link costs no copy: an archive's cards are gigabytes. Across file systems, copy.
+  await link(cached, target).catch(() => copyFile(cached, target));
+  return drawn;
+}
+
+/**
+ * Puts each card's PNG at its place in the output folder, drawing only cards
+ * not already in the cache folder (keyed by `cardKey`), so a rebuild draws
+ * just the cards that changed and links the rest.
+ */
+export async function publishCards(jobs: readonly CardJob[], options: PublishOptions): Promise<{ drawn: number; reused: number }> {
+  await mkdir(options.cacheDir, { recursive: true });
+  const width = options.concurrency ?? 16;
+  let drawn = 0;
+  for (let at = 0; at < jobs.length; at += width) {
+    const done = await Promise.all(jobs.slice(at, at + width).map((job) => publishOne(job, options)));
+    drawn += done.filter(Boolean).length;
+  }
+  return { drawn, reused: jobs.length - drawn };
+}
