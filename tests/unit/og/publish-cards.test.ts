@@ -1,0 +1,31 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { publishCards, type CardJob } from '../../../src/lib/og/publish-cards.ts';
+import type { Card } from '../../../src/lib/og/render-card.ts';
+
+const card = (title: string): Card => ({ kicker: 'k', title, left: { outlet: 'L', text: 'l' }, right: { outlet: 'R', text: 'r' }, footer: 'f', host: 'h' });
+const jobs: CardJob[] = [
+  { card: card('one'), file: 'og/story.png' },
+  { card: card('two'), file: 'og/story/claim-a.png' },
+];
+
+describe('publishCards', () => {
+  test('draws each card once across builds, and puts every card in the output', async () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'cards-cache-'));
+    const drawn: string[] = [];
+    const draw = async (c: Card) => (drawn.push(c.title), Buffer.from(`png of ${c.title}`));
+    const build = (renderer: string) => publishCards(jobs, { outDir: mkdtempSync(path.join(tmpdir(), 'cards-out-')), cacheDir, renderer, draw });
+
+    await expect(build('v1')).resolves.toEqual({ drawn: 2, reused: 0 });
+    const outDir = mkdtempSync(path.join(tmpdir(), 'cards-out-'));
+    await expect(publishCards(jobs, { outDir, cacheDir, renderer: 'v1', draw })).resolves.toEqual({ drawn: 0, reused: 2 });
+    expect(readFileSync(path.join(outDir, 'og/story/claim-a.png'), 'utf8')).toBe('png of two');
+    // Linked from the cache, not copied.
+    expect(statSync(path.join(outDir, 'og/story.png')).nlink).toBeGreaterThan(1);
+    expect(drawn).toEqual(['one', 'two']);
+    // A changed renderer draws everything again.
+    await expect(build('v2')).resolves.toEqual({ drawn: 2, reused: 0 });
+  });
+});
