@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { compareStory } from '../lib/compare.ts';
 import { plainPages } from '../lib/config.ts';
 import { IngestError } from '../lib/ingest/errors.ts';
-import { loadStories } from '../lib/ingest/load-stories.ts';
+import { loadStoryFolders } from '../lib/ingest/load-stories.ts';
 import type { Comparison, Story } from '../lib/schemas.ts';
 import { WorkerPool } from '../lib/workers/pool.ts';
 
@@ -47,9 +47,9 @@ export interface StoryLoaderOptions {
 
 /**
  * Loads every story folder under `root`, with its comparison, into the
- * collection. A story whose articles and manifest are unchanged since the
- * last build (same digest, same engine source) keeps its stored comparison
- * instead of being aligned again. Any bad input throws, which stops the
+ * collection. A story whose files are byte for byte those of the last build,
+ * with the same engine source, keeps its stored entry: it is neither parsed
+ * nor aligned again. Any bad input throws, which stops the
  * build before a page is written.
  */
 export function storyLoader({ root }: StoryLoaderOptions) {
@@ -57,27 +57,30 @@ export function storyLoader({ root }: StoryLoaderOptions) {
     name: 'parallax-story-loader',
     load: async ({ store, parseData, generateDigest, logger, watcher, config }) => {
       const sync = async () => {
-        let stories;
+        const plain = plainPages();
+        const engine = plain ? 'plain' : generateDigest(await engineSource(fileURLToPath(new URL('src/lib/', config.root))));
+        // A story whose files and engine are unchanged is taken from the store as it is: not parsed, not aligned.
+        const digestOf = (fingerprint: string) => generateDigest({ fingerprint, engine });
+        const stored = new Map<string, Story>();
+        for (const entry of store.values()) if (entry.digest !== undefined) stored.set(String(entry.digest), entry.data as unknown as Story);
+        let loaded;
         try {
-          stories = await loadStories(root);
+          loaded = await loadStoryFolders(root, { previous: (fingerprint) => stored.get(digestOf(fingerprint)) });
         } catch (error) {
           if (error instanceof IngestError) logger.error(error.message);
           throw error;
         }
-        const current = new Set(stories.map((s) => s.slug));
+        const current = new Set(loaded.map((l) => l.story.slug));
         for (const id of store.keys()) if (!current.has(id)) store.delete(id);
-        const plain = plainPages();
-        const engine = plain ? 'plain' : generateDigest(await engineSource(fileURLToPath(new URL('src/lib/', config.root))));
-        const digests = new Map(stories.map((story) => [story.slug, generateDigest({ story, engine })]));
-        const changed = stories.filter((story) => store.get(story.slug)?.digest !== digests.get(story.slug));
-        const comparisons = plain ? null : await compareAll(changed, fileURLToPath(new URL('src/lib/compare-worker.ts', config.root)));
-        for (const [k, story] of changed.entries()) {
+        const changed = loaded.filter((l) => !l.reused || store.get(l.story.slug)?.digest !== digestOf(l.fingerprint));
+        const comparisons = plain ? null : await compareAll(changed.map((l) => l.story), fileURLToPath(new URL('src/lib/compare-worker.ts', config.root)));
+        for (const [k, { story, fingerprint }] of changed.entries()) {
           const data = await parseData({ id: story.slug, data: { ...story, comparison: comparisons?.[k] ?? null } });
-          store.set({ id: story.slug, data, digest: digests.get(story.slug)! });
+          store.set({ id: story.slug, data, digest: digestOf(fingerprint) });
         }
         const aligned = changed.length;
-        const counted = `${stories.length} ${stories.length === 1 ? 'story' : 'stories'} from ${root}`;
-        logger.info(plain ? `loaded ${counted} (plain pages: no alignment)` : `loaded ${counted}; aligned ${aligned}, ${stories.length - aligned} unchanged`);
+        const counted = `${loaded.length} ${loaded.length === 1 ? 'story' : 'stories'} from ${root}`;
+        logger.info(plain ? `loaded ${counted} (plain pages: no alignment)` : `loaded ${counted}; aligned ${aligned}, ${loaded.length - aligned} unchanged`);
       };
       await sync();
       if (!watcher) return;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeArticleBytes, MAX_ARTICLE_BYTES } from './decode.ts';
@@ -14,13 +15,31 @@ function display(file: string): string {
   return rel && !rel.startsWith('..') ? rel : file;
 }
 
-async function readText(file: string): Promise<string> {
+async function readBytes(file: string): Promise<Buffer> {
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) throw new IngestError(display(file), 'file not found');
   if (info.size > MAX_ARTICLE_BYTES) {
     throw new IngestError(display(file), `file is ${(info.size / 1024 / 1024).toFixed(1)} MB; the limit for one article is 2 MB`);
   }
-  return decodeArticleBytes(await readFile(file), display(file));
+  return readFile(file);
+}
+
+export interface LoadOptions {
+  /**
+   * The story read before from a folder with this fingerprint, if any: it is
+   * returned as it was instead of being parsed again (a rebuild of a large
+   * archive parses only the stories that changed).
+   */
+  previous?: (fingerprint: string) => Story | undefined;
+}
+
+/** A story as read from its folder, with the fingerprint of the bytes it came from. */
+export interface LoadedStory {
+  story: Story;
+  /** Digest of the manifest and both article files, bytes as delivered. */
+  fingerprint: string;
+  /** Whether `previous` supplied it. */
+  reused: boolean;
 }
 
 async function listArticleFiles(dir: string, manifestFile: string, listed?: ArticleOverrides[]): Promise<ArticleOverrides[]> {
@@ -38,7 +57,7 @@ async function listArticleFiles(dir: string, manifestFile: string, listed?: Arti
 }
 
 /** Reads one story folder: its manifest and its two article files. */
-export async function loadStory(dir: string): Promise<Story> {
+export async function loadStory(dir: string, options: LoadOptions = {}): Promise<LoadedStory> {
   const manifestPath = path.join(dir, MANIFEST_FILE);
   const manifestFile = display(manifestPath);
   const manifestText = await readFile(manifestPath, 'utf8').catch(() => null);
@@ -52,35 +71,44 @@ export async function loadStory(dir: string): Promise<Story> {
     const found = entries.length < 2 ? `only ${entries.length}` : `${entries.length}`;
     throw new IngestError(display(dir), `a story compares exactly two articles; found ${found} (list the two in ${MANIFEST_FILE} "articles", left first)`);
   }
-  const articles: Article[] = [];
-  for (const entry of entries) {
-    const file = path.join(dir, entry.file);
-    articles.push(parseArticle(await readText(file), { file: display(file), story: slug, overrides: entry }));
-  }
+  const files = entries.map((entry) => path.join(dir, entry.file));
+  const bytes = await Promise.all(files.map(readBytes));
+  const hash = createHash('sha256').update(slug).update('\0').update(manifestText);
+  for (const [k, b] of bytes.entries()) hash.update('\0').update(entries[k]!.file).update('\0').update(b);
+  const fingerprint = hash.digest('hex');
+  const previous = options.previous?.(fingerprint);
+  if (previous) return { story: previous, fingerprint, reused: true };
+  const articles = entries.map((entry, k) => parseArticle(decodeArticleBytes(bytes[k]!, display(files[k]!)), { file: display(files[k]!), story: slug, overrides: entry }));
   const [left, right] = articles as [Article, Article];
   if (left.outlet.id === right.outlet.id) {
     throw new IngestError(manifestFile, `both articles have the outlet id "${left.outlet.id}"; give one a different "outlet": { "id": … }`);
   }
-  return { slug, title: manifest.title, date: manifest.date, articles: [left, right] };
+  return { story: { slug, title: manifest.title, date: manifest.date, articles: [left, right] }, fingerprint, reused: false };
 }
 
 /** Reads every story folder under `root`; any bad input throws an IngestError naming the file. */
 export async function loadStories(root: string): Promise<Story[]> {
+  return (await loadStoryFolders(root)).map((loaded) => loaded.story);
+}
+
+/** Reads every story folder under `root`, with fingerprints, reusing what `previous` knows; see `loadStories`. */
+export async function loadStoryFolders(root: string, options: LoadOptions = {}): Promise<LoadedStory[]> {
   const entries = await readdir(root, { withFileTypes: true }).catch(() => {
     throw new IngestError(display(root), 'content folder not found');
   });
   const dirs = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort();
-  const stories: Story[] = [];
+  const stories: LoadedStory[] = [];
   const seen = new Map<string, string>();
   for (const name of dirs) {
     const dir = path.join(root, name);
-    const story = await loadStory(dir);
+    const loaded = await loadStory(dir, options);
+    const { story } = loaded;
     const other = seen.get(story.slug);
     if (other !== undefined) {
       throw new IngestError(display(dir), `story slug "${story.slug}" is already used by ${other}; slugs must be unique`);
     }
     seen.set(story.slug, display(dir));
-    stories.push(story);
+    stories.push(loaded);
   }
   return stories;
 }

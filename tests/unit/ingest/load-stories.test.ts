@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { IngestError } from '../../../src/lib/ingest/errors.ts';
-import { loadStories } from '../../../src/lib/ingest/load-stories.ts';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadStories, loadStoryFolders } from '../../../src/lib/ingest/load-stories.ts';
+import type { Story } from '../../../src/lib/schemas.ts';
 import { makeContentRoot, storyFiles, type StoryFiles } from '../../helpers/story-dir.ts';
 
 describe('loadStories', () => {
@@ -62,5 +65,28 @@ describe('loadStories', () => {
 
   test('a missing content folder is named', async () => {
     await expect(loadStories('/nonexistent/parallax')).rejects.toThrow(/\/nonexistent\/parallax: content folder not found/);
+  });
+});
+
+describe('loadStoryFolders', () => {
+  test('hands back a story read before from the same bytes, and parses a folder whose bytes changed', async () => {
+    const root = makeContentRoot({ one: storyFiles(), two: storyFiles() });
+    const first = await loadStoryFolders(root);
+    expect(first.map((l) => l.reused)).toEqual([false, false]);
+    // Same bytes, other folder name: the slug is part of the fingerprint.
+    expect(first[0]!.fingerprint).not.toBe(first[1]!.fingerprint);
+    const known = new Map<string, Story>(first.map((l) => [l.fingerprint, l.story]));
+    writeFileSync(path.join(root, 'two', 'b.txt'), 'BBC\n—\nThe council voted to shut the old bridge on Monday.\n');
+    const again = await loadStoryFolders(root, { previous: (fingerprint) => known.get(fingerprint) });
+    expect(again.map((l) => l.reused)).toEqual([true, false]);
+    expect(again[0]!.story).toBe(first[0]!.story);
+    expect(again[1]!.story.articles[1].paragraphs[0]!.sentences[0]!.text).toContain('old bridge');
+  });
+
+  test('a reused story still has its folder checked: a file grown past the limit fails', async () => {
+    const root = makeContentRoot({ s: storyFiles() });
+    const [first] = await loadStoryFolders(root);
+    writeFileSync(path.join(root, 's', 'b.txt'), 'a'.repeat(2 * 1024 * 1024 + 1));
+    await expect(loadStoryFolders(root, { previous: () => first!.story })).rejects.toThrow(/file is 2\.0 MB/);
   });
 });
