@@ -11,13 +11,20 @@ import { loadStoryFolders } from '../lib/ingest/load-stories.ts';
 import type { Comparison, Story } from '../lib/schemas.ts';
 import { WorkerPool } from '../lib/workers/pool.ts';
 
+// Folders of src/lib that shape how a page or a card looks, not what a comparison says.
+const NOT_ENGINE = /^(?:present|og|workers)\//;
+
 /**
  * Every engine source file's text, in path order: part of each story's cache
  * key, so that any change to the engine re-aligns every story, and nothing
- * depends on remembering to bump a version.
+ * depends on remembering to bump a version. Presentation code is left out: a
+ * new badge wording must not re-align an archive.
  */
 async function engineSource(libDir: string): Promise<string> {
-  const files = (await readdir(libDir, { recursive: true })).filter((f) => f.endsWith('.ts')).sort();
+  const files = (await readdir(libDir, { recursive: true }))
+    .map((f) => f.split(path.sep).join('/'))
+    .filter((f) => f.endsWith('.ts') && !NOT_ENGINE.test(f))
+    .sort();
   const texts = await Promise.all(files.map((f) => readFile(path.join(libDir, f), 'utf8')));
   return files.map((f, i) => `${f}\n${texts[i]}`).join('\n');
 }
