@@ -65,7 +65,8 @@ export function storyLoader({ root }: StoryLoaderOptions) {
     load: async ({ store, parseData, generateDigest, logger, watcher, config }) => {
       const sync = async () => {
         const plain = plainPages();
-        const engine = plain ? 'plain' : generateDigest(await engineSource(fileURLToPath(new URL('src/lib/', config.root))));
+        // The parser is part of the engine even for plain pages: a parser change must re-read every story.
+        const engine = generateDigest({ source: await engineSource(fileURLToPath(new URL('src/lib/', config.root))), plain });
         // A story whose files and engine are unchanged is taken from the store as it is: not parsed, not aligned.
         const digestOf = (fingerprint: string) => generateDigest({ fingerprint, engine });
         const stored = new Map<string, Story>();

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { copyFile, link, mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Card } from './render-card.ts';
@@ -30,10 +30,13 @@ async function publishOne({ card, file }: CardJob, options: PublishOptions): Pro
   const cached = path.join(options.cacheDir, `${cardKey(card, options.renderer)}.png`);
   const drawn = !(await exists(cached));
   if (drawn) {
-    const png = await options.draw(card);
-    // Write then rename, so a build that stops midway never leaves half a PNG in the cache.
-    await writeFile(`${cached}.tmp`, png);
-    await rename(`${cached}.tmp`, cached);
+    const png = await options.draw(card).catch((error: Error) => Promise.reject(new Error(`${file}: ${error.message}`)));
+    // Write then rename, so a build that stops midway never leaves half a PNG
+    // in the cache; the temporary name is this writer's own, so two builds
+    // sharing a cache never rename each other's file.
+    const tmp = `${cached}.${process.pid}.${randomUUID()}.tmp`;
+    await writeFile(tmp, png);
+    await rename(tmp, cached);
   }
   const target = path.join(options.outDir, file);
   await mkdir(path.dirname(target), { recursive: true });
@@ -50,11 +53,21 @@ async function publishOne({ card, file }: CardJob, options: PublishOptions): Pro
  */
 export async function publishCards(jobs: readonly CardJob[], options: PublishOptions): Promise<{ drawn: number; reused: number }> {
   await mkdir(options.cacheDir, { recursive: true });
+  // Two places showing the same card are drawn once: the first job draws, the others link.
+  const seen = new Set<string>();
+  const first = jobs.filter((job) => {
+    const key = cardKey(job.card, options.renderer);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  const firsts = new Set(first);
+  const rest = jobs.filter((job) => !firsts.has(job));
   const width = options.concurrency ?? 16;
   let drawn = 0;
-  for (let at = 0; at < jobs.length; at += width) {
-    const done = await Promise.all(jobs.slice(at, at + width).map((job) => publishOne(job, options)));
-    drawn += done.filter(Boolean).length;
+  for (const batch of [first, rest]) {
+    for (let at = 0; at < batch.length; at += width) {
+      const done = await Promise.all(batch.slice(at, at + width).map((job) => publishOne(job, options)));
+      drawn += done.filter(Boolean).length;
+    }
   }
   return { drawn, reused: jobs.length - drawn };
 }

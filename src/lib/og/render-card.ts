@@ -19,7 +19,8 @@ export const CARD_HEIGHT = 630;
 const SERIF = 'Parallax Serif';
 const SANS = 'Parallax Sans';
 const require = createRequire(import.meta.url);
-const FONT_FILES: [string, string][] = [
+/** The bundled fonts: family name and module path of each file. */
+export const FONT_FILES: [string, string][] = [
   [SERIF, '@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff'],
   [SERIF, '@fontsource/source-serif-4/files/source-serif-4-latin-600-normal.woff'],
   [SANS, '@fontsource/inter/files/inter-latin-400-normal.woff'],
@@ -67,7 +68,9 @@ export function wrapText(measure: (s: string) => number, text: string, width: nu
   const lines: string[] = [];
   let line = '';
   let used = 0;
+  // Lines past max + 1 are never shown: stop there (article text is untrusted and may be long).
   for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (lines.length > max) break;
     const w = measure(word);
     if (line && used + space + w <= width) {
       line += ` ${word}`;
@@ -76,20 +79,26 @@ export function wrapText(measure: (s: string) => number, text: string, width: nu
     }
     if (line) lines.push(line);
     [line, used] = [word, w];
-    while (used > width) {
-      let cut = line.length - 1;
-      while (cut > 1 && measure(line.slice(0, cut)) > width) cut--;
-      lines.push(line.slice(0, cut));
-      line = line.slice(cut);
+    while (used > width && lines.length <= max) {
+      // The longest prefix that fits, found by bisection: a run of letters with no space may be very long.
+      let [lo, hi] = [1, line.length - 1];
+      while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (measure(line.slice(0, mid)) <= width) lo = mid;
+        else hi = mid - 1;
+      }
+      lines.push(line.slice(0, lo));
+      line = line.slice(lo);
       used = measure(line);
     }
   }
-  if (line) lines.push(line);
+  if (line && lines.length <= max) lines.push(line);
   if (lines.length <= max) return lines;
   const kept = lines.slice(0, max);
   const trim = (s: string) => `${s.replace(/[\s,.;:–—-]+$/u, '')}…`;
   let last = `${kept[max - 1]} ${lines[max]}`;
   while (last.includes(' ') && measure(trim(last)) > width) last = last.slice(0, last.lastIndexOf(' '));
+  while (last.length > 1 && measure(trim(last)) > width) last = last.slice(0, -1);
   kept[max - 1] = trim(last);
   return kept;
 }
@@ -103,9 +112,13 @@ function drawLines(ctx: SKRSContext2D, t: Type, lines: readonly string[], x: num
   return top + lines.length * t.lineHeight;
 }
 
+// More characters than any side of a card can show: longer text is cut before it is measured.
+const MAX_CHARS = 1000;
+
 function fit(ctx: SKRSContext2D, t: Type, text: string, width: number, max: number): string[] {
   ctx.font = t.font;
-  return wrapText((s) => ctx.measureText(s).width, text, width, Math.max(1, max));
+  const bounded = text.length > MAX_CHARS ? [...text.slice(0, MAX_CHARS + 1)].slice(0, MAX_CHARS).join('') + ' …' : text;
+  return wrapText((s) => ctx.measureText(s).width, bounded, width, Math.max(1, max));
 }
 
 function drawSide(ctx: SKRSContext2D, side: Card['left'], accent: string, x: number, top: number, width: number, bottom: number): void {

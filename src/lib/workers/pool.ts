@@ -12,46 +12,62 @@ interface Pending<Out> {
  * process open only while it has tasks, so an idle pool never keeps a build
  * from ending.
  */
+interface Slot<Out> {
+  worker: Worker;
+  /** Tasks sent to this worker and not yet answered. */
+  pending: Map<number, Pending<Out>>;
+  dead: Error | null;
+}
+
 export class WorkerPool<In, Out> {
-  readonly #workers: { worker: Worker; busy: number }[] = [];
-  readonly #pending = new Map<number, Pending<Out>>();
+  readonly #slots: Slot<Out>[] = [];
+  readonly #label: string;
   #next = 0;
 
   constructor(file: string, size: number, label: string) {
+    this.#label = label;
     for (let k = 0; k < size; k++) {
       const worker = new Worker(file);
-      const slot = { worker, busy: 0 };
+      const slot: Slot<Out> = { worker, pending: new Map(), dead: null };
       worker.unref();
       worker.on('message', ({ id, output, error }: { id: number; output?: Out; error?: string }) => {
-        const job = this.#pending.get(id);
-        this.#pending.delete(id);
-        if (--slot.busy === 0) worker.unref();
+        const job = slot.pending.get(id);
+        slot.pending.delete(id);
+        if (slot.pending.size === 0) worker.unref();
         if (!job) return;
         if (error === undefined) job.resolve(output as Out);
         else job.reject(new Error(`${label}: ${error}`));
       });
-      worker.on('error', (error) => {
-        for (const job of this.#pending.values()) job.reject(error);
-        this.#pending.clear();
-      });
-      this.#workers.push(slot);
+      // A worker that fails or exits fails only its own tasks, and takes no more.
+      const fail = (error: Error) => {
+        slot.dead ??= error;
+        for (const job of slot.pending.values()) job.reject(error);
+        slot.pending.clear();
+      };
+      worker.on('error', (error) => fail(new Error(`${label}: worker failed: ${error.message}`)));
+      worker.on('messageerror', (error) => fail(new Error(`${label}: unreadable message from worker: ${error.message}`)));
+      worker.on('exit', (code) => fail(new Error(`${label}: worker exited (code ${code})`)));
+      this.#slots.push(slot);
     }
   }
 
-  /** Runs one task on the least busy worker. */
+  /** Runs one task on the least busy live worker. */
   run(input: In, transfer: readonly Transferable[] = []): Promise<Out> {
-    const slot = this.#workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+    const live = this.#slots.filter((s) => !s.dead);
+    if (live.length === 0) return Promise.reject(this.#slots[0]?.dead ?? new Error(`${this.#label}: no workers`));
+    const slot = live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const id = this.#next++;
-    if (slot.busy++ === 0) slot.worker.ref();
+    if (slot.pending.size === 0) slot.worker.ref();
     return new Promise((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject });
+      slot.pending.set(id, { resolve, reject });
       slot.worker.postMessage({ id, input }, transfer);
     });
   }
 
   /** Stops the workers. */
   async close(): Promise<void> {
-    await Promise.all(this.#workers.map(({ worker }) => worker.terminate()));
+    for (const slot of this.#slots) slot.dead ??= new Error(`${this.#label}: pool closed`);
+    await Promise.all(this.#slots.map(({ worker }) => worker.terminate()));
   }
 }
 

@@ -28,4 +28,14 @@ describe('publishCards', () => {
     // A changed renderer draws everything again.
     await expect(build('v2')).resolves.toEqual({ drawn: 2, reused: 0 });
   });
+
+  test('a card shown in two places is drawn once and published in both', async () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'cards-cache-'));
+    const outDir = mkdtempSync(path.join(tmpdir(), 'cards-out-'));
+    let draws = 0;
+    const twice: CardJob[] = [jobs[0]!, { card: card('one'), file: 'og/other.png' }];
+    const result = await publishCards(twice, { outDir, cacheDir, renderer: 'v1', draw: async () => (draws++, Buffer.from('png')) });
+    expect([result, draws]).toEqual([{ drawn: 1, reused: 1 }, 1]);
+    expect(readFileSync(path.join(outDir, 'og/other.png'), 'utf8')).toBe('png');
+  });
 });

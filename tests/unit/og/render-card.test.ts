@@ -62,3 +62,17 @@ describe('renderCard', () => {
     expect([...colours]).toEqual(['243,241,235']);
   });
 });
+
+describe('wrapText on hostile text', () => {
+  test('a long run with no spaces is cut quickly, to the lines asked for, each within the width', () => {
+    const lines = wrapText(measure, 'x'.repeat(200_000), 30, 3);
+    expect(lines).toHaveLength(3);
+    expect(Math.max(...lines.map(measure))).toBeLessThanOrEqual(30);
+    expect(lines[2]!.endsWith('…')).toBe(true);
+  });
+
+  test('a card of very long unbroken text draws', () => {
+    const long = { kicker: 'k', title: 'y'.repeat(5000), left: { outlet: 'L', text: 'z'.repeat(20_000) }, right: { outlet: 'R', text: '漢'.repeat(20_000) }, footer: 'f', host: 'h' };
+    expect(renderCard(long).length).toBeGreaterThan(1000);
+  });
+});

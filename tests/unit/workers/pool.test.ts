@@ -16,4 +16,11 @@ describe('WorkerPool', () => {
     await expect(pool.run(-3)).rejects.toThrow('square: cannot square -3 here');
     await expect(pool.run(4)).resolves.toBe(16);
   });
+
+  test('a worker that exits fails its own task with a message, and the pool does not hang on it', async () => {
+    const one = new WorkerPool<number, number>(path.join(ROOT, 'tests/fixtures/workers/square.ts'), 1, 'square');
+    await expect(one.run(-99)).rejects.toThrow('square: worker exited (code 3)');
+    await expect(one.run(2)).rejects.toThrow(/worker exited/);
+    await one.close();
+  });
 });
