@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { publishCards } from '../lib/og/publish-cards.ts';
 import { FONT_FILES, type Card } from '../lib/og/render-card.ts';
 import { shareCards } from '../lib/present/cards.ts';
-import { comparisonSchema } from '../lib/schemas.ts';
+import type { Comparison } from '../lib/schemas.ts';
 import { WorkerPool } from '../lib/workers/pool.ts';
 
 const RENDERER_PACKAGES = ['@napi-rs/canvas', '@fontsource/inter', '@fontsource/source-serif-4'];
@@ -46,7 +46,8 @@ export function shareCardsIntegration({ cacheDir }: ShareCardOptions): AstroInte
           const file = path.join('api/comparisons', f);
           let comparison;
           try {
-            comparison = comparisonSchema.parse(JSON.parse(await readFile(path.join(dataDir, f), 'utf8')));
+            // Validated against the schema when the loader stored it; here it is only read back.
+            comparison = JSON.parse(await readFile(path.join(dataDir, f), 'utf8')) as Comparison;
           } catch (error) {
             throw new Error(`${file}: cannot draw its share cards: ${error instanceof Error ? error.message : String(error)}`);
           }

@@ -80,7 +80,8 @@ export function storyLoader({ root }: StoryLoaderOptions) {
         }
         const current = new Set(loaded.map((l) => l.story.slug));
         for (const id of store.keys()) if (!current.has(id)) store.delete(id);
-        const changed = loaded.filter((l) => !l.reused || store.get(l.story.slug)?.digest !== digestOf(l.fingerprint));
+        // A reused story came from the store entry with its digest, which already holds its comparison.
+        const changed = loaded.filter((l) => !l.reused);
         const comparisons = plain ? null : await compareAll(changed.map((l) => l.story), fileURLToPath(new URL('src/lib/compare-worker.ts', config.root)));
         for (const [k, { story, fingerprint }] of changed.entries()) {
           const data = await parseData({ id: story.slug, data: { ...story, comparison: comparisons?.[k] ?? null } });

@@ -26,11 +26,12 @@ export function cardKey(card: Card, renderer: string): string {
   return createHash('sha256').update(JSON.stringify(card)).update(renderer).digest('hex').slice(0, 32);
 }
 
-async function publishOne({ card, file }: CardJob, options: PublishOptions): Promise<boolean> {
-  const cached = path.join(options.cacheDir, `${cardKey(card, options.renderer)}.png`);
+/** Puts one card in the cache if it is not there yet (true when drawn), then links it at each of its places. */
+async function publishOne(card: Card, key: string, files: readonly string[], options: PublishOptions): Promise<boolean> {
+  const cached = path.join(options.cacheDir, `${key}.png`);
   const drawn = !(await exists(cached));
   if (drawn) {
-    const png = await options.draw(card).catch((error: Error) => Promise.reject(new Error(`${file}: ${error.message}`)));
+    const png = await options.draw(card).catch((error: Error) => Promise.reject(new Error(`${files[0]}: ${error.message}`)));
     // Write then rename, so a build that stops midway never leaves half a PNG
     // in the cache; the temporary name is this writer's own, so two builds
     // sharing a cache never rename each other's file.
@@ -38,36 +39,37 @@ async function publishOne({ card, file }: CardJob, options: PublishOptions): Pro
     await writeFile(tmp, png);
     await rename(tmp, cached);
   }
-  const target = path.join(options.outDir, file);
-  await mkdir(path.dirname(target), { recursive: true });
-  await unlink(target).catch(() => undefined);
-  // A hard link costs no copy: an archive's cards are gigabytes. Across file systems, copy.
-  await link(cached, target).catch(() => copyFile(cached, target));
+  for (const file of files) {
+    const target = path.join(options.outDir, file);
+    await mkdir(path.dirname(target), { recursive: true });
+    await unlink(target).catch(() => undefined);
+    // A hard link costs no copy: an archive's cards are gigabytes. Across file systems, copy.
+    await link(cached, target).catch(() => copyFile(cached, target));
+  }
   return drawn;
 }
 
 /**
  * Puts each card's PNG at its place in the output folder, drawing only cards
  * not already in the cache folder (keyed by `cardKey`), so a rebuild draws
- * just the cards that changed and links the rest.
+ * just the cards that changed and links the rest. A card shown in two places
+ * is drawn once.
  */
 export async function publishCards(jobs: readonly CardJob[], options: PublishOptions): Promise<{ drawn: number; reused: number }> {
   await mkdir(options.cacheDir, { recursive: true });
-  // Two places showing the same card are drawn once: the first job draws, the others link.
-  const seen = new Set<string>();
-  const first = jobs.filter((job) => {
-    const key = cardKey(job.card, options.renderer);
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
-  const firsts = new Set(first);
-  const rest = jobs.filter((job) => !firsts.has(job));
+  const byKey = new Map<string, { card: Card; files: string[] }>();
+  for (const { card, file } of jobs) {
+    const key = cardKey(card, options.renderer);
+    const group = byKey.get(key);
+    if (group) group.files.push(file);
+    else byKey.set(key, { card, files: [file] });
+  }
+  const groups = [...byKey];
   const width = options.concurrency ?? 16;
   let drawn = 0;
-  for (const batch of [first, rest]) {
-    for (let at = 0; at < batch.length; at += width) {
-      const done = await Promise.all(batch.slice(at, at + width).map((job) => publishOne(job, options)));
-      drawn += done.filter(Boolean).length;
-    }
+  for (let at = 0; at < groups.length; at += width) {
+    const done = await Promise.all(groups.slice(at, at + width).map(([key, { card, files }]) => publishOne(card, key, files, options)));
+    drawn += done.filter(Boolean).length;
   }
   return { drawn, reused: jobs.length - drawn };
 }

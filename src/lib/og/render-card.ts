@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { excerpt } from '../text/excerpt.ts';
 import { encodePng } from './png.ts';
 
 /** What a share image shows: a kicker, a title, and the two outlets' wording side by side. */
@@ -117,8 +118,7 @@ const MAX_CHARS = 1000;
 
 function fit(ctx: SKRSContext2D, t: Type, text: string, width: number, max: number): string[] {
   ctx.font = t.font;
-  const bounded = text.length > MAX_CHARS ? [...text.slice(0, MAX_CHARS + 1)].slice(0, MAX_CHARS).join('') + ' …' : text;
-  return wrapText((s) => ctx.measureText(s).width, bounded, width, Math.max(1, max));
+  return wrapText((s) => ctx.measureText(s).width, excerpt(text, MAX_CHARS), width, Math.max(1, max));
 }
 
 function drawSide(ctx: SKRSContext2D, side: Card['left'], accent: string, x: number, top: number, width: number, bottom: number): void {

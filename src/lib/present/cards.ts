@@ -17,12 +17,17 @@ export function hasOwnCard(claim: Claim): boolean {
   return claim.status === 'shared';
 }
 
-/** Where a claim page's share image is, and what it shows. */
-export function claimImage(comparison: Comparison, claim: Claim): { path: string; alt: string } {
+/** Where a comparison page's share image is, and what it shows. */
+export function comparisonImage(comparison: Comparison): { path: string; alt: string } {
   const names = outletNames(comparison);
-  return hasOwnCard(claim)
-    ? { path: `/og/${comparison.slug}/${claim.id}.png`, alt: `${names.left} and ${names.right}’s wording of this claim, side by side` }
-    : { path: `/og/${comparison.slug}.png`, alt: `The two headlines side by side: ${names.left} and ${names.right}` };
+  return { path: `/og/${comparison.slug}.png`, alt: `The two headlines side by side: ${names.left} and ${names.right}` };
+}
+
+/** Where a claim page's share image is, and what it shows: the comparison's when the claim has no card of its own. */
+export function claimImage(comparison: Comparison, claim: Claim): { path: string; alt: string } {
+  if (!hasOwnCard(claim)) return comparisonImage(comparison);
+  const names = outletNames(comparison);
+  return { path: `/og/${comparison.slug}/${claim.id}.png`, alt: `${names.left} and ${names.right}’s wording of this claim, side by side` };
 }
 
 /** The share card of one claim: both outlets' wording and what differs. */
