@@ -2,6 +2,7 @@ import { alignClaims, type AlignOptions } from './align/align-claims.ts';
 import { assignClaimIds } from './align/claim-ids.ts';
 import { wordnetKeys } from './align/paraphrase.ts';
 import { areSynonyms } from './align/synonyms.ts';
+import { tokenize } from './align/tokens.ts';
 import { findDifferences, isFactual, type DifferenceContext, type Speaker } from './differences/find-differences.ts';
 import { compareQuantities, findQuantities } from './differences/quantities.ts';
 import { findSources } from './differences/sources.ts';
@@ -33,6 +34,17 @@ export function quantityKeys(text: string): string[] {
   });
 }
 
+// WordNet lists lemmas only ("duty", not "duties"); a word's lemma never changes.
+const lemmas = new Map<string, string>();
+function lemmaOf(word: string): string {
+  let lemma = lemmas.get(word);
+  if (lemma === undefined) {
+    lemma = tokenize(word)[0]?.lemma ?? word;
+    lemmas.set(word, lemma);
+  }
+  return lemma;
+}
+
 /** Sentence id → the source it is credited to (the first one found). */
 function speakersBySentence(sources: readonly Source[]): Map<string, Speaker> {
   const map = new Map<string, Speaker>();
@@ -56,7 +68,9 @@ export function compareStory(story: Story, options: CompareOptions = {}): Compar
   const context: DifferenceContext = {
     entities: alignment.entities,
     speakers: { left: speakersBySentence(sources.left), right: speakersBySentence(sources.right) },
-    synonyms: (a, b) => areSynonyms(a, b, { maxSenses: 2 }),
+    // Any sense: the two sentences already report one fact, and that context
+    // picks the sense ("duty" as a tariff is its third sense in WordNet).
+    synonyms: (a, b) => areSynonyms(a, b, { maxSenses: Infinity }) || areSynonyms(lemmaOf(a), lemmaOf(b), { maxSenses: Infinity }),
     quantities: options.quantities ?? compareQuantities,
   };
   const ids = assignClaimIds(alignment.claims);

@@ -38,7 +38,9 @@ const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 'or', 'fo
 const textOf = (side: AlignedClaim['left']) => side.map((s) => s.text).join(' ');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const hasWord = (text: string, word: string) => text.includes(word) && new RegExp(`(?<![\\p{L}\\p{N}-])${escape(word)}(?![\\p{L}\\p{N}])`, 'u').test(text);
-const contentWords = (text: string) => quoteWords(text).filter((w) => w.length > 2 && !STOP.has(w) && !/^\d/.test(w));
+// Figures are compared as quantities, not as words: "14" and "Fourteen", "18 percent" and "18%".
+const FIGURE_WORD = /^(?:\d.*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|percent)$/;
+const contentWords = (text: string) => quoteWords(text).filter((w) => w.length > 2 && !STOP.has(w) && !FIGURE_WORD.test(w));
 
 function nameDifferences(left: string, right: string, entities: EntityMap): Difference[] {
   const out: Difference[] = [];
@@ -87,7 +89,10 @@ function quoteDifferences(left: string, right: string): Difference[] {
     const l = span(left, lq, g.l);
     const r = span(right, rq, g.r);
     const words = (qs: Quotation[], idx: number[]) => idx.sort((x, y) => x - y).flatMap((i) => quoteWords(qs[i]!.text)).join(' ');
-    if (words(lq, g.l) === words(rq, g.r)) continue;
+    // The same words, or one outlet quoting a run of the other's quotation
+    // word for word: nothing in the quotation was reworded.
+    const [wl, wr] = [` ${words(lq, g.l)} `, ` ${words(rq, g.r)} `];
+    if (wl.includes(wr) || wr.includes(wl)) continue;
     out.push({ kind: 'quote', left: l, right: r, note: 'the same quotation is worded differently' });
   }
   return out;

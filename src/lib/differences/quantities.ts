@@ -1052,8 +1052,20 @@ const SAME: Record<QuantityKind, (a: Quantity, b: Quantity) => boolean> = { numb
 export function compareQuantities(left: string, right: string): QuantityDifference[] {
   // A vague duration ("several days") states no figure to disagree with.
   const comparable = (q: Found) => q.kind !== 'duration' || q.value !== null;
-  const lefts = groupBy(scanQuantities(left).filter(comparable), pairingGroup);
-  const rights = groupBy(scanQuantities(right).filter(comparable), pairingGroup);
+  let ls = scanQuantities(left).filter(comparable);
+  let rs = scanQuantities(right).filter(comparable);
+  // A figure both sides give agrees, whatever noun each side counts with it
+  // ("about 3,000 people" / "put the crowd at 3,000"): take those out before
+  // pairing the rest by noun, or the leftovers pair across.
+  const agreed = new Set<Found>();
+  for (const a of ls.filter((q) => q.kind === 'number' && q.value !== null)) {
+    const b = rs.find((q) => !agreed.has(q) && q.kind === 'number' && q.unit === a.unit && q.value !== null && sameNumber(a, q));
+    if (b) agreed.add(a).add(b);
+  }
+  ls = ls.filter((q) => !agreed.has(q));
+  rs = rs.filter((q) => !agreed.has(q));
+  const lefts = groupBy(ls, pairingGroup);
+  const rights = groupBy(rs, pairingGroup);
   const pairs: { kind: 'number' | 'date'; pair: [Found, Found] }[] = [];
   for (const [group, items] of lefts) {
     const kind = items[0]!.kind;

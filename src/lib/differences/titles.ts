@@ -61,7 +61,12 @@ export function findRoles(text: string, tokens: readonly Token[] = tokenize(text
     const name = phrase(text, tokens, nameFrom, end);
     const surname = tokens[end - 1]!.key;
     if (split !== -1) {
-      found.push({ surname, name, role: phrase(text, tokens, start, split + 1) });
+      // A sentence-initial modifier ("Interior Minister …") may have been
+      // truecased out of the run: a capitalised word just before a title that
+      // opens the run belongs to the title.
+      const before = tokens[start - 1];
+      const from = isHead(tokens[start]!) && before && !before.stop && /^\p{Lu}/u.test(before.text) ? start - 1 : start;
+      found.push({ surname, name, role: phrase(text, tokens, from, split + 1) });
       continue;
     }
     // Appositive after: "Name, the ROLE[,.]" (stopping at "who" or punctuation).
@@ -79,9 +84,12 @@ export function findRoles(text: string, tokens: readonly Token[] = tokenize(text
       let from = start - 2;
       while (from > 0 && start - from <= MAX_ROLE_WORDS && !/^[,.;:]$/.test(tokens[from - 1]!.text)) from--;
       const words = tokens.slice(from, start - 1);
-      // The role starts at its determiner ("the Egyptian president"); otherwise
-      // it is the whole phrase, owner included ("the mayor’s chief of staff").
-      const article = words.findIndex((t) => DETERMINERS.test(t.key));
+      // The role starts at the determiner of its first title word ("the
+      // Egyptian president", not "by the time the Egyptian president");
+      // otherwise it is the whole phrase, owner included ("the mayor’s chief
+      // of staff").
+      const firstHead = words.findIndex(isHead);
+      const article = words.findLastIndex((t, k) => k < firstHead && DETERMINERS.test(t.key));
       const roleFrom = article === -1 ? from : from + article;
       if (words.some(isHead) && roleFrom < start - 1) found.push({ surname, name, role: phrase(text, tokens, roleFrom, start - 1) });
     }

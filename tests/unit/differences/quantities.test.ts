@@ -179,6 +179,12 @@ describe('compareQuantities', () => {
       expected: [],
     },
     {
+      name: 'figures both sides give agree whatever noun counts them',
+      left: 'The police said about 3,000 people took part, while the union put the figure at more than 10,000.',
+      right: 'The union claims more than 10,000 people joined the protest. Police put the crowd at 3,000.',
+      expected: [],
+    },
+    {
       name: 'counts of the same noun differ',
       left: 'Hamas would release four Israeli hostages.',
       right: 'Hamas would release five Israeli hostages.',

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { tokenize } from '../../../src/lib/align/tokens.ts';
 import { findRoles, rolesDiffer } from '../../../src/lib/differences/titles.ts';
 
 describe('findRoles', () => {
@@ -8,9 +9,17 @@ describe('findRoles', () => {
     { form: 'appositive after the name', text: 'William J. Burns, the C.I.A. director and top American negotiator, met officials.', name: 'William J. Burns', role: 'the C.I.A. director and top American negotiator' },
     { form: 'appositive before the name', text: 'They met the Egyptian president, Abdel Fattah el-Sisi.', name: 'Abdel Fattah el-Sisi', role: 'the Egyptian president' },
     { form: 'possessive role before the name', text: 'At the same time, President Biden’s Middle East coordinator, Brett McGurk, arrived.', name: 'Brett McGurk', role: 'President Biden’s Middle East coordinator' },
+    { form: 'appositive before the name, after a clause opener', text: 'By the time the interior minister, Anselm Dreyvik, landed, troops were there.', name: 'Anselm Dreyvik', role: 'the interior minister' },
     { form: 'appositive stops at "who"', text: 'Kassem Kassir, a Lebanese expert on Hezbollah who is close to the group, spoke.', name: 'Kassem Kassir', role: 'a Lebanese expert on Hezbollah' },
   ])('$form', ({ text, name, role }) => {
     expect(findRoles(text)).toContainEqual(expect.objectContaining({ name, role }));
+  });
+
+  test('a title opening the sentence keeps its modifier after truecasing', () => {
+    const text = 'Interior Minister Anselm Drevik said troops were sent.';
+    // Truecasing over the pair lowercases "Interior" when the other article writes "the interior minister".
+    const tokens = tokenize(text).map((t, i) => (i === 0 ? { ...t, proper: false, pos: 'ADJ' } : t));
+    expect(findRoles(text, tokens)).toContainEqual(expect.objectContaining({ name: 'Anselm Drevik', role: 'Interior Minister' }));
   });
 
   test('a name without a role gives nothing', () => {

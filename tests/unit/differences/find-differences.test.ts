@@ -1,0 +1,56 @@
+// Differences inside one shared claim: what is and is not reported.
+import { describe, expect, test } from 'vitest';
+import { compareStory } from '../../../src/lib/compare.ts';
+import { parseArticle } from '../../../src/lib/ingest/parse-article.ts';
+import type { Difference } from '../../../src/lib/schemas.ts';
+
+/** The differences of the one shared claim two one-sentence articles make. */
+function differences(left: string, right: string): Difference[] {
+  const read = (text: string, name: string, id: string) => parseArticle(text, { file: `${id}.txt`, story: 's', overrides: { outlet: { name, id } } });
+  const c = compareStory({ slug: 's', title: 'T', date: '2025-01-01', articles: [read(left, 'Left', 'l'), read(right, 'Right', 'r')] });
+  const shared = c.claims.filter((x) => x.status === 'shared');
+  expect(shared).toHaveLength(1);
+  return shared[0]!.differences;
+}
+
+describe('findDifferences', () => {
+  test('one outlet quoting a run of the other’s quotation word for word is not a reworded quotation', () => {
+    const d = differences(
+      '“This is the most important economic agreement our two countries have signed in a generation,” Prime Minister Lise Armand said in Tarn.',
+      'Prime Minister Lise Armand called it “the most important economic agreement our two countries have signed in a generation” at a news conference in Tarn.',
+    );
+    expect(d.filter((x) => x.kind === 'quote')).toEqual([]);
+  });
+
+  test('a quotation with words changed is still reported', () => {
+    const d = differences(
+      '“This is the most important economic agreement our two countries have signed,” Prime Minister Lise Armand said in Tarn.',
+      '“This is the biggest trade agreement our two countries have ever signed,” Prime Minister Lise Armand said in Tarn.',
+    );
+    expect(d.filter((x) => x.kind === 'quote')).toHaveLength(1);
+  });
+
+  test('a synonym in a less common WordNet sense is a paraphrase, not a wording difference (duties / tariffs)', () => {
+    const d = differences(
+      'Galdova will scrap its tariffs on Estrian machinery and car parts when the Galdovan parliament approves the deal.',
+      'Galdova will scrap its duties on Estrian machinery and car parts when the Galdovan parliament approves the deal.',
+    );
+    expect(d).toEqual([]);
+  });
+
+  test('a figure written in words and in digits is neither a number nor a wording difference', () => {
+    const d = differences(
+      'Police in Tarn detained fourteen demonstrators who tried to break through the metal barriers outside the farm ministry.',
+      'Police in Tarn detained 14 protesters who tried to break through the metal barriers outside the farm ministry.',
+    );
+    expect(d).toEqual([]);
+  });
+
+  test('a changed word that carries meaning is still a wording difference', () => {
+    const d = differences(
+      'Police in Tarn detained 14 protesters who tried to break through the metal barriers outside the farm ministry.',
+      'Police in Tarn released 14 protesters who tried to break through the metal barriers outside the farm ministry.',
+    );
+    expect(d).toContainEqual(expect.objectContaining({ kind: 'wording', left: 'detained', right: 'released' }));
+  });
+});
