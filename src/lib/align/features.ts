@@ -1,3 +1,4 @@
+import { titleWordIndexes } from '../differences/titles.ts';
 import { stemOf, type Token } from './tokens.ts';
 
 /** Sparse weighted feature vector. */
@@ -26,6 +27,8 @@ const PREFIX = 6;
 /** Marks a feature from one part of a hyphenated word: it must not count as a second shared word. */
 export const PART = '^';
 const BIGRAM = 0.7;
+// Reporting verbs open or close most sentences in news: they say who spoke, not what happened.
+const REPORTING = new Set(['say', 'tell', 'add']);
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM']);
 
 /** Whether a feature stands for one whole word, name or number (not a phrase, a prefix or a part of a compound). */
@@ -46,18 +49,21 @@ function add(vector: Vector, feature: string, weight: number): void {
 /** Raw (pre-IDF) feature counts of one tokenised sentence. */
 export function extractFeatures(tokens: readonly Token[], context: FeatureContext): Vector {
   const vector: Vector = new Map();
+  const titles = titleWordIndexes(tokens);
   for (const [i, t] of tokens.entries()) {
     const next = tokens[i + 1];
     if (next && !t.stop && !next.stop && context.compounds.has(t.key + next.key)) {
       add(vector, `w:${stemOf(t.key + next.key)}`, 1);
     }
-    if (t.stop || t.key.length < 2 || /^\d/.test(t.key)) continue;
+    if (t.stop || t.key.length < 2 || /^\d/.test(t.key) || titles.has(i)) continue;
     if (t.proper) {
+      // A day or month is read once, as a date key, not also as a name.
+      if (context.numbers?.includes(t.key)) continue;
       add(vector, `e:${context.canonical(t.key)}`, 1);
       for (const part of t.parts) if (part.length > 2) add(vector, `e:${context.canonical(part)}${PART}`, 0.5);
       continue;
     }
-    if (t.key.length < 3 || !CONTENT_POS.has(t.pos)) continue;
+    if (t.key.length < 3 || !CONTENT_POS.has(t.pos) || REPORTING.has(t.lemma)) continue;
     add(vector, `w:${t.stem}`, 1);
     // Derivations stem apart (pessimistic/pessimism, skeptical/skepticism): a
     // long word's first letters catch them, as prefix stemming does in IR.

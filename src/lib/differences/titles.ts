@@ -22,6 +22,7 @@ const ROLE_HEADS = new Set(
 );
 const MAX_ROLE_WORDS = 9;
 const DETERMINERS = /^(?:the|a|an|his|her|their|its)$/;
+const ACRONYM_TEXT = /^(?:\p{Lu}\.?){2,}s?$/u;
 
 const isHead = (t: Token) => ROLE_HEADS.has(t.key) || ROLE_HEADS.has(t.key.replace(/s$/, ''));
 
@@ -45,28 +46,34 @@ function nameRuns(tokens: readonly Token[]): [number, number][] {
 /** The phrase of tokens [from, to) as published. */
 const phrase = (text: string, tokens: readonly Token[], from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end);
 
-/**
- * Finds people with a role in one sentence, in the three forms news uses:
- * a title before the name ("FBI Director Ana Lima"), an appositive after
- * it ("Ana M. Lima, the F.B.I. director,") and one before it ("the
- * Danish foreign minister, Lars Holm").
- */
-export function findRoles(text: string, tokens: readonly Token[] = tokenize(text)): RoleMention[] {
-  const found: RoleMention[] = [];
+/** A role next to a name, as token ranges [from, to) of one sentence. */
+interface RoleSpan {
+  name: [number, number];
+  role: [number, number];
+}
+
+/** Where roles stand next to names; see `findRoles`. */
+function roleSpans(tokens: readonly Token[]): RoleSpan[] {
+  const found: RoleSpan[] = [];
   for (const [start, end] of nameRuns(tokens)) {
     // A title inside the capitalised run: the name starts after its last role word.
     let split = -1;
     for (let i = start; i < end - 1; i++) if (isHead(tokens[i]!)) split = i;
-    const nameFrom = split === -1 ? start : split + 1;
-    const name = phrase(text, tokens, nameFrom, end);
-    const surname = tokens[end - 1]!.key;
     if (split !== -1) {
       // A sentence-initial modifier ("Interior Minister …") may have been
       // truecased out of the run: a capitalised word just before a title that
       // opens the run belongs to the title.
       const before = tokens[start - 1];
       const from = isHead(tokens[start]!) && before && !before.stop && /^\p{Lu}/u.test(before.text) ? start - 1 : start;
-      found.push({ surname, name, role: phrase(text, tokens, from, split + 1) });
+      found.push({ name: [split + 1, end], role: [from, split + 1] });
+      continue;
+    }
+    // A lowercase title just before the name: "Hamas leader Yahya Sinwar".
+    const head = tokens[start - 1];
+    if (head && isHead(head) && /^\p{Ll}/u.test(head.text)) {
+      const modifier = tokens[start - 2];
+      const modified = modifier !== undefined && !modifier.stop && /^(?:NOUN|PROPN|ADJ)$/.test(modifier.pos);
+      found.push({ name: [start, end], role: [modified ? start - 2 : start - 1, start] });
       continue;
     }
     // Appositive after: "Name, the ROLE[,.]" (stopping at "who" or punctuation).
@@ -75,7 +82,7 @@ export function findRoles(text: string, tokens: readonly Token[] = tokenize(text
       while (stop < tokens.length && stop - end <= MAX_ROLE_WORDS && !/^[,.;:]$/.test(tokens[stop]!.text) && tokens[stop]!.key !== 'who') stop++;
       const words = tokens.slice(end + 1, stop);
       if (words.length > 0 && DETERMINERS.test(words[0]!.key) && words.some(isHead)) {
-        found.push({ surname, name, role: phrase(text, tokens, end + 1, stop) });
+        found.push({ name: [start, end], role: [end + 1, stop] });
         continue;
       }
     }
@@ -91,10 +98,46 @@ export function findRoles(text: string, tokens: readonly Token[] = tokenize(text
       const firstHead = words.findIndex(isHead);
       const article = words.findLastIndex((t, k) => k < firstHead && DETERMINERS.test(t.key));
       const roleFrom = article === -1 ? from : from + article;
-      if (words.some(isHead) && roleFrom < start - 1) found.push({ surname, name, role: phrase(text, tokens, roleFrom, start - 1) });
+      if (firstHead !== -1 && roleFrom < start - 1) found.push({ name: [start, end], role: [roleFrom, start - 1] });
     }
   }
   return found;
+}
+
+/**
+ * Finds people with a role in one sentence, in the three forms news uses:
+ * a title before the name ("FBI Director Ana Lima"), an appositive after
+ * it ("Ana M. Lima, the F.B.I. director,") and one before it ("the
+ * Danish foreign minister, Lars Holm").
+ */
+export function findRoles(text: string, tokens: readonly Token[] = tokenize(text)): RoleMention[] {
+  return roleSpans(tokens).map(({ name: [from, end], role }) => ({
+    surname: tokens[end - 1]!.key,
+    name: phrase(text, tokens, from, end),
+    role: phrase(text, tokens, role[0], role[1]),
+  }));
+}
+
+/**
+ * Indexes of the title words of a named person's role: each head word and
+ * the word just before it ("prime minister", "defense secretary"), unless
+ * that word is an acronym. Two sentences that call different people "prime
+ * minister" do not report one fact; the names say who is meant.
+ */
+export function titleWordIndexes(tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  for (const { role: [from, to] } of roleSpans(tokens)) {
+    for (let i = from; i < to; i++) {
+      if (!isHead(tokens[i]!)) continue;
+      out.add(i);
+      const before = tokens[i - 1];
+      // The word before a title is part of it ("prime minister", "Interior
+      // Minister"), except a name that owns a lowercase title ("Hamas leader").
+      const owner = before !== undefined && before.proper && /^\p{Ll}/u.test(tokens[i]!.text);
+      if (i - 1 >= from && before && !before.stop && !owner && !ACRONYM_TEXT.test(before.text)) out.add(i - 1);
+    }
+  }
+  return out;
 }
 
 /** Content words of a role, folded for comparison ("the F.B.I. director" → fbi, director). */

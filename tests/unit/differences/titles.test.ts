@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { tokenize } from '../../../src/lib/align/tokens.ts';
-import { findRoles, rolesDiffer } from '../../../src/lib/differences/titles.ts';
+import { findRoles, rolesDiffer, titleWordIndexes } from '../../../src/lib/differences/titles.ts';
 
 describe('findRoles', () => {
   test.each([
@@ -10,6 +10,8 @@ describe('findRoles', () => {
     { form: 'appositive before the name', text: 'They met the Egyptian president, Abdel Fattah el-Sisi.', name: 'Abdel Fattah el-Sisi', role: 'the Egyptian president' },
     { form: 'possessive role before the name', text: 'At the same time, President Biden’s Middle East coordinator, Brett McGurk, arrived.', name: 'Brett McGurk', role: 'President Biden’s Middle East coordinator' },
     { form: 'appositive before the name, after a clause opener', text: 'By the time the interior minister, Anselm Dreyvik, landed, troops were there.', name: 'Anselm Dreyvik', role: 'the interior minister' },
+    { form: 'lowercase title owned by a name, before the name', text: 'It came after the death of Hamas leader Yahya Sinwar.', name: 'Yahya Sinwar', role: 'Hamas leader' },
+    { form: 'lowercase title after a verb', text: 'The talks will resume, said spokesman John Kirby.', name: 'John Kirby', role: 'spokesman' },
     { form: 'appositive stops at "who"', text: 'Kassem Kassir, a Lebanese expert on Hezbollah who is close to the group, spoke.', name: 'Kassem Kassir', role: 'a Lebanese expert on Hezbollah' },
   ])('$form', ({ text, name, role }) => {
     expect(findRoles(text)).toContainEqual(expect.objectContaining({ name, role }));
@@ -36,5 +38,21 @@ describe('rolesDiffer', () => {
     ['the mayor', 'the police chief', true],
   ])('%s / %s → %s', (a, b, expected) => {
     expect(rolesDiffer(a, b)).toBe(expected);
+  });
+});
+
+describe('titleWordIndexes', () => {
+  const titleWords = (text: string) => {
+    const tokens = tokenize(text);
+    return [...titleWordIndexes(tokens)].sort((a, b) => a - b).map((i) => tokens[i]!.text);
+  };
+  test.each([
+    ['Israeli Prime Minister Benjamin Netanyahu met them.', ['Prime', 'Minister']],
+    ['They said the country’s prime minister, Benjamin Netanyahu, would wait.', ['prime', 'minister']],
+    ['It came after the death of Hamas leader Yahya Sinwar.', ['leader']],
+    ['William J. Burns, the C.I.A. director, met officials.', ['director']],
+    ['The president said nothing.', []],
+  ])('%s', (text, words) => {
+    expect(titleWords(text)).toEqual(words);
   });
 });
