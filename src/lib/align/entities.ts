@@ -2,8 +2,13 @@ import { distance } from 'fastest-levenshtein';
 import type { Token } from './tokens.ts';
 import type { NameVariant } from '../schemas.ts';
 
-/** Name tokens of one side: matching key → surface forms in reading order. */
-export type NameForms = Map<string, string[]>;
+/** Name tokens of one side. */
+export interface NameForms {
+  /** Matching key → surface forms in reading order. */
+  forms: Map<string, string[]>;
+  /** Matching key → keys of the name words written just before it ("dariusz" before "novak"). */
+  before: Map<string, Set<string>>;
+}
 
 export interface EntityMap {
   /** Canonical key for a name key (itself when it has no variant). */
@@ -24,16 +29,19 @@ const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|j
 
 /** Collects the name tokens (capitalised proper nouns, acronyms) of a list of sentences. */
 export function collectNames(sentences: Token[][]): NameForms {
-  const forms: NameForms = new Map();
+  const forms = new Map<string, string[]>();
+  const before = new Map<string, Set<string>>();
   for (const tokens of sentences) {
-    for (const t of tokens) {
+    for (const [i, t] of tokens.entries()) {
       if (!t.proper || t.stop || t.key.length < 2 || CALENDAR.test(t.key)) continue;
       const list = forms.get(t.key) ?? [];
       if (!list.includes(t.text)) list.push(t.text);
       forms.set(t.key, list);
+      const prev = tokens[i - 1];
+      if (prev?.proper && !prev.stop) before.set(t.key, (before.get(t.key) ?? new Set()).add(prev.key));
     }
   }
-  return forms;
+  return { forms, before };
 }
 
 /** Edit distance counting an adjacent transposition as one edit (optimal string alignment). */
@@ -55,16 +63,18 @@ export function editDistance(a: string, b: string): number {
  * True when two name keys are plausibly one name spelled two ways: one edit
  * apart, a letter added or dropped (Jensen/Jenssen) or two letters swapped
  * (Okonkwo/Okonkow); a replaced letter only in names of seven letters or
- * more. Two edits make other names too often (Slovenia/Slovakia,
- * Austria/Australia), and so does one replaced letter in a short name (Dana/Dina).
+ * more, or after the same given name (`sameGivenName`: Dariusz Novak /
+ * Dariusz Nowak). Two edits make other names too often (Slovenia/Slovakia,
+ * Austria/Australia), and so does one replaced letter in a short name on its
+ * own (Dana/Dina).
  */
-export function isSpellingVariant(a: string, b: string): boolean {
+export function isSpellingVariant(a: string, b: string, sameGivenName = false): boolean {
   if (a === b || a[0] !== b[0]) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length < 4 || /\d/.test(a + b)) return false;
   if (long.startsWith(short) && DERIVED_ENDINGS.includes(long.slice(short.length))) return false;
   if (editDistance(a, b) !== 1) return false;
-  return a.length !== b.length || short.length >= 7 || distance(a, b) === 2;
+  return a.length !== b.length || short.length >= 7 || sameGivenName || distance(a, b) === 2;
 }
 
 /**
@@ -73,8 +83,9 @@ export function isSpellingVariant(a: string, b: string): boolean {
  * entity. Names both sides use are never relinked: each is its own entity.
  */
 export function canonicalizeEntities(left: NameForms, right: NameForms): EntityMap {
-  const onlyLeft = [...left.keys()].filter((k) => !right.has(k)).sort();
-  const onlyRight = new Set([...right.keys()].filter((k) => !left.has(k)));
+  const onlyLeft = [...left.forms.keys()].filter((k) => !right.forms.has(k)).sort();
+  const onlyRight = new Set([...right.forms.keys()].filter((k) => !left.forms.has(k)));
+  const sameGivenName = (l: string, r: string) => [...(left.before.get(l) ?? [])].some((k) => right.before.get(r)?.has(k));
   const alias = new Map<string, string>();
   const variants: NameVariant[] = [];
   const spellings = new Map<string, { left: string[]; right: string[] }>();
@@ -82,14 +93,14 @@ export function canonicalizeEntities(left: NameForms, right: NameForms): EntityM
     let best: string | null = null;
     let bestDistance = Infinity;
     for (const r of [...onlyRight].sort()) {
-      if (!isSpellingVariant(l, r)) continue;
+      if (!isSpellingVariant(l, r, sameGivenName(l, r))) continue;
       const d = distance(l, r);
       if (d < bestDistance) [best, bestDistance] = [r, d];
     }
     if (best === null) continue;
     onlyRight.delete(best);
     alias.set(best, l);
-    const forms = { left: left.get(l) ?? [], right: right.get(best) ?? [] };
+    const forms = { left: left.forms.get(l) ?? [], right: right.forms.get(best) ?? [] };
     spellings.set(l, forms);
     variants.push({ entity: forms.left[0] ?? l, ...forms });
   }

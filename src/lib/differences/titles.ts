@@ -81,7 +81,9 @@ function roleSpans(tokens: readonly Token[]): RoleSpan[] {
       let stop = end + 1;
       while (stop < tokens.length && stop - end <= MAX_ROLE_WORDS && !/^[,.;:]$/.test(tokens[stop]!.text) && tokens[stop]!.key !== 'who') stop++;
       const words = tokens.slice(end + 1, stop);
-      if (words.length > 0 && DETERMINERS.test(words[0]!.key) && words.some(isHead)) {
+      // It opens with a determiner or an owner's possessive ("Brennland's deputy premier").
+      const possessive = words[0]?.proper === true && /^['’]s$/.test(words[1]?.text ?? '');
+      if (words.length > 0 && (DETERMINERS.test(words[0]!.key) || possessive) && words.some(isHead)) {
         found.push({ name: [start, end], role: [end + 1, stop] });
         continue;
       }

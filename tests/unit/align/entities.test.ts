@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isSpellingVariant } from '../../../src/lib/align/entities.ts';
+import { canonicalizeEntities, collectNames, isSpellingVariant } from '../../../src/lib/align/entities.ts';
 import { slugify } from '../../../src/lib/align/claim-ids.ts';
 import { expandedAcronyms } from '../../../src/lib/align/features.ts';
 import { keyOf, tokenize, tokenizeAll, truecase, type Token } from '../../../src/lib/align/tokens.ts';
@@ -23,6 +23,27 @@ describe('isSpellingVariant', () => {
     ['jensen', 'jenssen', true],
   ])('%s / %s → %s', (a, b, expected) => {
     expect(isSpellingVariant(a, b)).toBe(expected);
+  });
+
+  test('a replaced letter in a short surname counts after the same given name', () => {
+    expect(isSpellingVariant('novak', 'nowak')).toBe(false);
+    expect(isSpellingVariant('novak', 'nowak', true)).toBe(true);
+    expect(isSpellingVariant('novak', 'nolan', true)).toBe(false);
+  });
+});
+
+describe('canonicalizeEntities', () => {
+  const names = (sentences: string[]) => collectNames(tokenizeAll(sentences));
+  test('one surname spelled two ways after the same given name is one entity', () => {
+    const entities = canonicalizeEntities(names(['Dariusz Novak called it a betrayal.', 'Novak said they would meet.']), names(['Mr. Nowak, or Dariusz Nowak to his members, was angry.']));
+    expect(entities.canonical('nowak')).toBe('novak');
+    expect(entities.variants).toEqual([{ entity: 'Novak', left: ['Novak'], right: ['Nowak'] }]);
+  });
+
+  test('two short surnames a letter apart after different given names stay two people', () => {
+    const entities = canonicalizeEntities(names(['Dana Novak spoke first.']), names(['Piotr Nowak spoke last.']));
+    expect(entities.canonical('nowak')).toBe('nowak');
+    expect(entities.variants).toEqual([]);
   });
 });
 

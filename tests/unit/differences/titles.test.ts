@@ -12,6 +12,7 @@ describe('findRoles', () => {
     { form: 'appositive before the name, after a clause opener', text: 'By the time the interior minister, Anselm Dreyvik, landed, troops were there.', name: 'Anselm Dreyvik', role: 'the interior minister' },
     { form: 'lowercase title owned by a name, before the name', text: 'It came after the death of Hamas leader Yahya Sinwar.', name: 'Yahya Sinwar', role: 'Hamas leader' },
     { form: 'lowercase title after a verb', text: 'The talks will resume, said spokesman John Kirby.', name: 'John Kirby', role: 'spokesman' },
+    { form: 'appositive after the name, with an owner', text: 'Sabine Kroll, Brennland’s deputy premier, promised help.', name: 'Sabine Kroll', role: 'Brennland’s deputy premier' },
     { form: 'appositive stops at "who"', text: 'Kassem Kassir, a Lebanese expert on Hezbollah who is close to the group, spoke.', name: 'Kassem Kassir', role: 'a Lebanese expert on Hezbollah' },
   ])('$form', ({ text, name, role }) => {
     expect(findRoles(text)).toContainEqual(expect.objectContaining({ name, role }));
