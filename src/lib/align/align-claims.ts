@@ -1,12 +1,14 @@
 import { canonicalizeEntities, collectNames, type EntityMap } from './entities.ts';
 import { cosine, extractFeatures, featureKind, isWordFeature, sumVectors, weightVectors, type FeatureContext, type Vector } from './features.ts';
-import { scorePairs } from './similarity.ts';
+import { scorePairs, type ScoredPair } from './similarity.ts';
 import { tokenizeAll, truecase, type Token } from './tokens.ts';
 import type { Article, Evidence, NameVariant, Sentence } from '../schemas.ts';
 
 export interface AlignOptions {
-  /** Least cosine for two sentences to be paired as one claim. */
+  /** Least cosine for two sentences sharing two words to be paired as one claim. */
   pairThreshold: number;
+  /** Least cosine for two sentences sharing three or more words to be paired as one claim. */
+  widePairThreshold: number;
   /** Least cosine for a further sentence to join a claim (many-to-many). */
   attachThreshold: number;
   /** Least cosine between a joining sentence and what its claim's other side says beyond its own side. */
@@ -19,7 +21,7 @@ export interface AlignOptions {
   numbers?: (text: string) => string[];
 }
 
-export const defaultAlignOptions: AlignOptions = { pairThreshold: 0.14, attachThreshold: 0.12, residualThreshold: 0.08, attachDistance: 3 };
+export const defaultAlignOptions: AlignOptions = { pairThreshold: 0.14, widePairThreshold: 0.12, attachThreshold: 0.12, residualThreshold: 0.08, attachDistance: 3 };
 
 /** A sentence in the engine: the published text plus its analysis. */
 export interface AnalyzedSentence extends Sentence {
@@ -52,8 +54,12 @@ function analyze(left: Article, right: Article): [AnalyzedSentence[], AnalyzedSe
   ];
 }
 
-// One word in common ("statement") is not evidence of one fact, however rare the word.
+// One word in common ("statement") is not evidence of one fact, however rare
+// the word. Two long sentences on one fact share more words but score lower
+// (each has more of its own): with three or more words in common a pair may
+// open a claim a little under the usual threshold.
 const MIN_SHARED_WORDS = 2;
+const WIDE_SHARED_WORDS = 3;
 
 /** Distinct words, names and numbers two vectors share (phrases, prefixes and synonyms not counted again). */
 function sharedWords(a: Vector, b: Vector): number {
@@ -119,7 +125,12 @@ export function alignClaims(left: Article, right: Article, options: Partial<Alig
   const { vectors } = weightVectors(raw);
   const lv = vectors.slice(0, L.length);
   const rv = vectors.slice(L.length);
-  const pairs = scorePairs(lv, rv, Math.min(opts.pairThreshold, opts.attachThreshold));
+  const pairs = scorePairs(lv, rv, Math.min(opts.pairThreshold, opts.widePairThreshold, opts.attachThreshold));
+  const opens = (p: ScoredPair): boolean => {
+    if (p.score < Math.min(opts.pairThreshold, opts.widePairThreshold)) return false;
+    const shared = sharedWords(lv[p.left]!, rv[p.right]!);
+    return shared >= WIDE_SHARED_WORDS ? p.score >= opts.widePairThreshold : shared >= MIN_SHARED_WORDS && p.score >= opts.pairThreshold;
+  };
 
   // One pass over the pairs, best first: two free sentences above the pair
   // threshold open a claim (each sentence once: iterated mutual best match);
@@ -146,7 +157,7 @@ export function alignClaims(left: Article, right: Article, options: Partial<Alig
     const l = ofLeft.get(p.left);
     const r = ofRight.get(p.right);
     if (l === undefined && r === undefined) {
-      if (p.score < opts.pairThreshold || sharedWords(lv[p.left]!, rv[p.right]!) < MIN_SHARED_WORDS) continue;
+      if (!opens(p)) continue;
       ofLeft.set(p.left, groups.length);
       ofRight.set(p.right, groups.length);
       groups.push({ left: [p.left], right: [p.right] });
