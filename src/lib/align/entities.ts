@@ -6,7 +6,7 @@ import type { NameVariant } from '../schemas.ts';
 export interface NameForms {
   /** Matching key → surface forms in reading order. */
   forms: Map<string, string[]>;
-  /** Matching key → keys of the name words written just before it ("dariusz" before "novak"). */
+  /** Matching key → keys of the name words written just before it ("piotr" before "kowal"). */
   before: Map<string, Set<string>>;
 }
 
@@ -63,8 +63,8 @@ export function editDistance(a: string, b: string): number {
  * True when two name keys are plausibly one name spelled two ways: one edit
  * apart, a letter added or dropped (Jensen/Jenssen) or two letters swapped
  * (Okonkwo/Okonkow); a replaced letter only in names of seven letters or
- * more, or after the same given name (`sameGivenName`: Dariusz Novak /
- * Dariusz Nowak). Two edits make other names too often (Slovenia/Slovakia,
+ * more, or after the same given name (`sameGivenName`: Piotr Kowal /
+ * Piotr Koval). Two edits make other names too often (Slovenia/Slovakia,
  * Austria/Australia), and so does one replaced letter in a short name on its
  * own (Dana/Dina).
  */

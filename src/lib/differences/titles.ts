@@ -68,7 +68,7 @@ function roleSpans(tokens: readonly Token[]): RoleSpan[] {
       found.push({ name: [split + 1, end], role: [from, split + 1] });
       continue;
     }
-    // A lowercase title just before the name: "Hamas leader Yahya Sinwar".
+    // A lowercase title just before the name: "union leader Ana Lima".
     const head = tokens[start - 1];
     if (head && isHead(head) && /^\p{Ll}/u.test(head.text)) {
       const modifier = tokens[start - 2];
@@ -81,7 +81,7 @@ function roleSpans(tokens: readonly Token[]): RoleSpan[] {
       let stop = end + 1;
       while (stop < tokens.length && stop - end <= MAX_ROLE_WORDS && !/^[,.;:]$/.test(tokens[stop]!.text) && tokens[stop]!.key !== 'who') stop++;
       const words = tokens.slice(end + 1, stop);
-      // It opens with a determiner or an owner's possessive ("Brennland's deputy premier").
+      // It opens with a determiner or an owner's possessive ("Ostland's deputy premier").
       const possessive = words[0]?.proper === true && /^['’]s$/.test(words[1]?.text ?? '');
       if (words.length > 0 && (DETERMINERS.test(words[0]!.key) || possessive) && words.some(isHead)) {
         found.push({ name: [start, end], role: [end + 1, stop] });
@@ -134,7 +134,7 @@ export function titleWordIndexes(tokens: readonly Token[]): Set<number> {
       out.add(i);
       const before = tokens[i - 1];
       // The word before a title is part of it ("prime minister", "Interior
-      // Minister"), except a name that owns a lowercase title ("Hamas leader").
+      // Minister"), except a name that owns a lowercase title ("Acme chairman").
       const owner = before !== undefined && before.proper && /^\p{Ll}/u.test(tokens[i]!.text);
       if (i - 1 >= from && before && !before.stop && !owner && !ACRONYM_TEXT.test(before.text)) out.add(i - 1);
     }
