@@ -14,6 +14,7 @@ const names = readdirSync(DIR, { withFileTypes: true }).filter((d) => d.isDirect
 // precision and fact recall no lower than measured (rounded down). A new
 // labelled pair needs its floors here.
 const FLOORS: Record<string, { precision: number; recall: number }> = {
+  'court-ruling': { precision: 0.85, recall: 0.4 },
   earthquake: { precision: 1, recall: 0.65 },
   'plant-closure': { precision: 1, recall: 0.5 },
   'trade-talks': { precision: 1, recall: 0.9 },
