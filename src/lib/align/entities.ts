@@ -85,7 +85,11 @@ export function isSpellingVariant(a: string, b: string, sameGivenName = false): 
 export function canonicalizeEntities(left: NameForms, right: NameForms): EntityMap {
   const onlyLeft = [...left.forms.keys()].filter((k) => !right.forms.has(k)).sort();
   const onlyRight = new Set([...right.forms.keys()].filter((k) => !left.forms.has(k)));
-  const sameGivenName = (l: string, r: string) => [...(left.before.get(l) ?? [])].some((k) => right.before.get(r)?.has(k));
+  const sameGivenName = (l: string, r: string): boolean => {
+    const theirs = right.before.get(r);
+    if (theirs) for (const k of left.before.get(l) ?? []) if (theirs.has(k)) return true;
+    return false;
+  };
   const alias = new Map<string, string>();
   const variants: NameVariant[] = [];
   const spellings = new Map<string, { left: string[]; right: string[] }>();

@@ -26,7 +26,8 @@ export interface Token {
 // Honorifics and courtesy titles: they introduce a name but are not evidence of one.
 const HONORIFIC = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|col|lt|sgt|rev|sir|dame|lord|lady)$/;
 const HYPHEN = /^[-\u2010\u2011]$/;
-const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}s?$/u;
+/** An acronym as written: "C.I.A.", "NATO", "MPs". */
+export const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}s?$/u;
 const NUMBER_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|dozen)$/i;
 
 /** The matching key of a surface form. */

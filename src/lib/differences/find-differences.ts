@@ -3,6 +3,7 @@ import type { AlignedClaim } from '../align/align-claims.ts';
 import type { EntityMap } from '../align/entities.ts';
 import { keyOf } from '../align/tokens.ts';
 import type { Difference, DifferenceKind, DiffSegment } from '../schemas.ts';
+import { isFigureWord } from './quantities.ts';
 import { findQuotations, quoteOverlap, quoteWords, type Quotation } from './quotes.ts';
 import { findRoles, rolesDiffer } from './titles.ts';
 import { isDiffReadable } from './word-diff.ts';
@@ -39,8 +40,7 @@ const textOf = (side: AlignedClaim['left']) => side.map((s) => s.text).join(' ')
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const hasWord = (text: string, word: string) => text.includes(word) && new RegExp(`(?<![\\p{L}\\p{N}-])${escape(word)}(?![\\p{L}\\p{N}])`, 'u').test(text);
 // Figures are compared as quantities, not as words: "14" and "Fourteen", "18 percent" and "18%".
-const FIGURE_WORD = /^(?:\d.*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|percent)$/;
-const contentWords = (text: string) => quoteWords(text).filter((w) => w.length > 2 && !STOP.has(w) && !FIGURE_WORD.test(w));
+const contentWords = (text: string) => quoteWords(text).filter((w) => w.length > 2 && !STOP.has(w) && !isFigureWord(w));
 
 function nameDifferences(left: string, right: string, entities: EntityMap): Difference[] {
   const out: Difference[] = [];

@@ -348,6 +348,11 @@ function parseCardinal(words: string[]): number | null {
 
 const NUMBER_WORDS = new Set([...Object.keys(ONES), ...Object.keys(TEENS), ...Object.keys(TENS), ...Object.keys(SCALES), 'hundred', 'dozen', 'and', 'a', 'an']);
 
+/** Whether a lowercase word states a figure: digits, a number word ("fourteen", "thousands") or "percent". */
+export function isFigureWord(word: string): boolean {
+  return /^\d/.test(word) || (NUMBER_WORDS.has(word) && !/^(?:and|an?)$/.test(word)) || word in PLURAL_MAGNITUDES || word === 'percent';
+}
+
 /** The longest cardinal starting at token `i`: [value, end token, words or digits]. */
 function readCardinal(tokens: Token[], i: number): { value: number; end: number; digits: boolean } | null {
   const first = tokens[i];

@@ -1,4 +1,4 @@
-import { keyOf, stemOf, tokenize, type Token } from '../align/tokens.ts';
+import { ACRONYM, keyOf, stemOf, tokenize, type Token } from '../align/tokens.ts';
 
 /** A person named in a sentence with the role the sentence gives them. */
 export interface RoleMention {
@@ -22,7 +22,6 @@ const ROLE_HEADS = new Set(
 );
 const MAX_ROLE_WORDS = 9;
 const DETERMINERS = /^(?:the|a|an|his|her|their|its)$/;
-const ACRONYM_TEXT = /^(?:\p{Lu}\.?){2,}s?$/u;
 
 const isHead = (t: Token) => ROLE_HEADS.has(t.key) || ROLE_HEADS.has(t.key.replace(/s$/, ''));
 
@@ -136,7 +135,7 @@ export function titleWordIndexes(tokens: readonly Token[]): Set<number> {
       // The word before a title is part of it ("prime minister", "Interior
       // Minister"), except a name that owns a lowercase title ("Acme chairman").
       const owner = before !== undefined && before.proper && /^\p{Ll}/u.test(tokens[i]!.text);
-      if (i - 1 >= from && before && !before.stop && !owner && !ACRONYM_TEXT.test(before.text)) out.add(i - 1);
+      if (i - 1 >= from && before && !before.stop && !owner && !ACRONYM.test(before.text)) out.add(i - 1);
     }
   }
   return out;
