@@ -1,13 +1,13 @@
 // npm run compare -- <left-file> <right-file> [--title T] [--date YYYY-MM-DD] [--left-outlet NAME] [--right-outlet NAME]
 // Prints the comparison JSON of two raw article files, without building the site.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { compareStory } from '../src/lib/compare.ts';
-import { decodeArticleBytes } from '../src/lib/ingest/decode.ts';
+import { decodeArticleBytes, MAX_ARTICLE_BYTES } from '../src/lib/ingest/decode.ts';
 import { IngestError } from '../src/lib/ingest/errors.ts';
 import { parseArticle } from '../src/lib/ingest/parse-article.ts';
-import type { Article } from '../src/lib/schemas.ts';
+import { readRegularFile } from '../src/lib/ingest/read-file.ts';
+import { isoDateSchema, type Article } from '../src/lib/schemas.ts';
 
 const USAGE = 'usage: npm run compare -- <left-file> <right-file> [--title T] [--date YYYY-MM-DD] [--left-outlet NAME] [--right-outlet NAME]';
 
@@ -22,10 +22,15 @@ async function main(): Promise<void> {
     },
   });
   if (positionals.length !== 2) throw new Error(USAGE);
+  if (values.date !== undefined && !isoDateSchema.safeParse(values.date).success) {
+    throw new Error(`--date "${values.date}" is not a calendar date; give it as YYYY-MM-DD (e.g. 2024-10-31)`);
+  }
+  for (const option of ['title', 'left-outlet', 'right-outlet'] as const) {
+    if (values[option] !== undefined && !/\S/.test(values[option])) throw new Error(`--${option} is blank; give it some text or leave it out`);
+  }
   const read = async (file: string, outlet: string | undefined, id?: string): Promise<Article> => {
-    const bytes = await readFile(file).catch(() => {
-      throw new IngestError(file, 'file not found');
-    });
+    // Type and size are checked before any byte is read: a FIFO or /dev/zero would never end.
+    const bytes = await readRegularFile(file, { display: file, maxBytes: MAX_ARTICLE_BYTES, what: 'one article' });
     const overrides = { outlet: { ...(outlet ? { name: outlet } : {}), ...(id ? { id } : {}) } };
     return parseArticle(decodeArticleBytes(bytes, file), { file, story: 'compare', overrides });
   };

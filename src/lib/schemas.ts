@@ -4,19 +4,37 @@
  */
 import { z } from 'zod';
 
+/** Longest story slug: it is a folder name and part of every path the build writes for the story. */
+export const MAX_SLUG_LENGTH = 80;
+/** Longest outlet id: it opens every sentence id of the article. */
+export const MAX_OUTLET_ID_LENGTH = 32;
+
 /** Kebab-case identifier used in URLs (story slugs, outlet ids). */
 export const slugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens')
+  .max(MAX_SLUG_LENGTH, `must be at most ${MAX_SLUG_LENGTH} characters`);
+
+/** An outlet's short id, e.g. "nyt". */
+export const outletIdSchema = slugSchema.max(MAX_OUTLET_ID_LENGTH, `must be at most ${MAX_OUTLET_ID_LENGTH} characters`);
+
+/** Text a person reads: a blank one would render as nothing. */
+export const textSchema = z.string().regex(/\S/, 'must not be blank');
+
+/**
+ * A link to an article: http or https only. A `javascript:` or `data:` URL
+ * rendered as a link runs script when a reader clicks it.
+ */
+export const webUrlSchema = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' });
 
 /** An ISO calendar date, YYYY-MM-DD. */
 export const isoDateSchema = z.iso.date();
 
 export const outletSchema = z.object({
   /** Display name, e.g. "New York Times". */
-  name: z.string().min(1),
+  name: textSchema,
   /** Short id used in URLs and sentence ids, e.g. "nyt". */
-  id: slugSchema,
+  id: outletIdSchema,
 });
 
 export const sentenceSchema = z.object({
@@ -38,8 +56,8 @@ export const articleSchema = z.object({
   id: z.string(),
   story: slugSchema,
   outlet: outletSchema,
-  headline: z.string().nullable(),
-  url: z.url().nullable(),
+  headline: textSchema.nullable(),
+  url: webUrlSchema.nullable(),
   published: isoDateSchema.nullable(),
   contributors: z.array(z.string()),
   /** Path of the raw file, relative to the content root. */
@@ -49,7 +67,7 @@ export const articleSchema = z.object({
 
 export const storySchema = z.object({
   slug: slugSchema,
-  title: z.string().min(1),
+  title: textSchema,
   date: isoDateSchema,
   /** Exactly two articles: left, then right. */
   articles: z.tuple([articleSchema, articleSchema]),
@@ -131,8 +149,8 @@ export const sourceSchema = z.object({
 export const articleRefSchema = z.object({
   id: z.string(),
   outlet: outletSchema,
-  headline: z.string().nullable(),
-  url: z.string().nullable(),
+  headline: textSchema.nullable(),
+  url: webUrlSchema.nullable(),
   date: isoDateSchema.nullable(),
   contributors: z.array(z.string()),
 });

@@ -2,8 +2,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-/** Files of one story folder: name → text or bytes. */
-export type StoryFiles = Record<string, string | Uint8Array>;
+/** Files of one story folder: name → text or bytes; null leaves a default file out. */
+export type StoryFiles = Record<string, string | Uint8Array | null>;
 
 export const goodManifest = { title: 'Bridge closes', date: '2025-03-01' };
 export const leftText = 'The council voted on Monday to close the bridge.\nThe post Council Closes Bridge appeared first on Riverside Gazette.';
@@ -20,7 +20,7 @@ export function makeContentRoot(stories: Record<string, StoryFiles>): string {
   for (const [slug, files] of Object.entries(stories)) {
     const dir = path.join(root, slug);
     mkdirSync(dir, { recursive: true });
-    for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
+    for (const [name, content] of Object.entries(files)) if (content !== null) writeFileSync(path.join(dir, name), content);
   }
   return root;
 }

@@ -3,6 +3,15 @@ import { IngestError } from './errors.ts';
 /** Largest raw article accepted; real articles are a few tens of kilobytes. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
+
+/** A size for messages: "2.0 MB" for what was found, "2 MB" or "64 KB" for a round limit. */
+export function formatSize(bytes: number): string {
+  const mb = bytes / 1024 / 1024;
+  if (Number.isInteger(mb)) return `${mb} MB`;
+  if (mb >= 1) return `${mb.toFixed(1)} MB`;
+  return `${Math.ceil(bytes / 1024)} KB`;
+}
+
 /** Line number (1-based) of a byte offset, counting LF bytes before it. */
 function lineOfByte(bytes: Uint8Array, offset: number): number {
   let line = 1;
@@ -10,35 +19,38 @@ function lineOfByte(bytes: Uint8Array, offset: number): number {
   return line;
 }
 
-/** Offset of the first byte that is not valid UTF-8 (the decoder does not report it). */
+/**
+ * Offset of the first byte that is not valid UTF-8 (the fatal decoder does
+ * not say where). The lenient decoder puts U+FFFD where each bad sequence
+ * starts; the text before it is valid, so its UTF-8 length is the offset. A
+ * U+FFFD the file itself holds (EF BF BD) is skipped. Stepping back over
+ * continuation bytes instead blamed the byte before a stray one
+ * ("abc\x80def" named 0x63, the "c").
+ */
 function firstInvalidByte(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let lo = 0;
-  let hi = bytes.length;
-  // Smallest prefix length that fails to decode, by bisection; a prefix may
-  // also fail because it cuts a valid sequence short, so step back to its start.
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    try {
-      decoder.decode(bytes.subarray(0, mid + 1));
-      lo = mid + 1;
-    } catch {
-      hi = mid;
-    }
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const encoder = new TextEncoder();
+  let offset = 0;
+  let from = 0;
+  for (let at = text.indexOf('\ufffd'); at !== -1; at = text.indexOf('\ufffd', at + 1)) {
+    offset += encoder.encode(text.slice(from, at)).length;
+    const real = bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd;
+    if (!real) return offset;
+    offset += 3;
+    from = at + 1;
   }
-  let offset = lo;
-  while (offset > 0 && ((bytes[offset] ?? 0) & 0xc0) === 0x80) offset--;
-  return offset;
+  return bytes.length;
 }
 
 /**
- * Turns a raw article file into text: rejects oversize, binary, non-UTF-8 and
- * empty input with an error naming the file; drops a byte-order mark.
+ * Decodes a file's bytes as UTF-8 text: rejects oversize, binary and
+ * non-UTF-8 input with an error naming the file (and the byte, offset and
+ * line), and drops a byte-order mark, which would otherwise be an invisible
+ * first character (a manifest with one failed as "not valid JSON").
  */
-export function decodeArticleBytes(bytes: Uint8Array, file: string): string {
-  if (bytes.length > MAX_ARTICLE_BYTES) {
-    const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    throw new IngestError(file, `file is ${mb} MB; the limit for one article is 2 MB`);
+export function decodeUtf8(bytes: Uint8Array, file: string, maxBytes: number, what: string): string {
+  if (bytes.length > maxBytes) {
+    throw new IngestError(file, `file is ${formatSize(bytes.length)}; the limit for ${what} is ${formatSize(maxBytes)}`);
   }
   let text: string;
   try {
@@ -53,8 +65,15 @@ export function decodeArticleBytes(bytes: Uint8Array, file: string): string {
   }
   const nul = text.indexOf('\u0000');
   if (nul !== -1) {
-    throw new IngestError(file, `contains a NUL character (line ${text.slice(0, nul).split('\n').length}); this looks like a binary file, not article text`);
+    throw new IngestError(file, `contains a NUL character (line ${text.slice(0, nul).split('\n').length}); this looks like a binary file, not text`);
   }
+  return text;
+}
+
+/** Turns a raw article file into text (see `decodeUtf8`); an empty or blank file is an error too. */
+export function decodeArticleBytes(bytes: Uint8Array, file: string): string {
+  const text = decodeUtf8(bytes, file, MAX_ARTICLE_BYTES, 'one article');
   if (text.trim() === '') throw new IngestError(file, 'file is empty; expected the text of an article');
   return text;
 }
+

@@ -60,8 +60,8 @@ export function detectFrame(text: string): ArticleFrame {
   const last = idx.at(-1);
   const footer = last === undefined ? null : FOOTER.exec(lines[last]!.trim());
   if (footer && last !== undefined) {
-    frame.headline = footer[1]!.trim();
-    frame.outlet ??= footer[2]!.trim();
+    frame.headline = footer[1]!.trim() || null;
+    frame.outlet ??= footer[2]!.trim() || null;
     lines[last] = '';
   }
 

@@ -1,13 +1,17 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { decodeArticleBytes, MAX_ARTICLE_BYTES } from './decode.ts';
+import { slugify } from '../text/slugify.ts';
+import { decodeArticleBytes, decodeUtf8, MAX_ARTICLE_BYTES } from './decode.ts';
 import { IngestError } from './errors.ts';
 import { parseManifest, type ArticleOverrides } from './manifest.ts';
 import { parseArticle } from './parse-article.ts';
-import type { Article, Story } from '../schemas.ts';
+import { describeFsError, isInside, readRegularFile } from './read-file.ts';
+import { slugSchema, type Article, type Story } from '../schemas.ts';
 
 export const MANIFEST_FILE = 'story.json';
+/** Largest manifest accepted: a hand-written file of a few hundred bytes. */
+export const MAX_MANIFEST_BYTES = 256 * 1024;
 
 /** A path as people see it in messages: relative to the working directory when inside it. */
 function display(file: string): string {
@@ -15,13 +19,30 @@ function display(file: string): string {
   return rel && !rel.startsWith('..') ? rel : file;
 }
 
-async function readBytes(file: string): Promise<Buffer> {
-  const info = await stat(file).catch(() => null);
-  if (!info?.isFile()) throw new IngestError(display(file), 'file not found');
-  if (info.size > MAX_ARTICLE_BYTES) {
-    throw new IngestError(display(file), `file is ${(info.size / 1024 / 1024).toFixed(1)} MB; the limit for one article is 2 MB`);
-  }
-  return readFile(file);
+/** Reads an article file of a story folder (a real path): a regular file inside it, under the size limit. */
+function readArticle(dir: string, name: string): Promise<Buffer> {
+  const file = path.join(dir, name);
+  return readRegularFile(file, { display: display(file), maxBytes: MAX_ARTICLE_BYTES, what: 'one article', within: dir });
+}
+
+/** The story's manifest text, or null when the folder has none. */
+async function readManifest(dir: string): Promise<string | null> {
+  const file = path.join(dir, MANIFEST_FILE);
+  const bytes = await readRegularFile(file, { display: display(file), maxBytes: MAX_MANIFEST_BYTES, what: MANIFEST_FILE, within: dir }).catch(
+    (error: unknown) => (error instanceof IngestError && error.problem === 'file not found' ? null : Promise.reject(error)),
+  );
+  return bytes && decodeUtf8(bytes, display(file), MAX_MANIFEST_BYTES, MANIFEST_FILE);
+}
+
+/** The slug of a story folder without a "slug" in its manifest: the folder name, which must be one. */
+function folderSlug(dir: string, manifestFile: string): string {
+  const name = path.basename(dir);
+  if (slugSchema.safeParse(name).success) return name;
+  const suggestion = slugify(name).slice(0, 60).replace(/-+$/, '') || 'my-story';
+  throw new IngestError(
+    display(dir),
+    `the folder name "${name}" cannot be the story's URL: use lowercase letters, digits and single hyphens, at most 80 characters (e.g. "${suggestion}"), or set "slug" in ${manifestFile}`,
+  );
 }
 
 export interface LoadOptions {
@@ -44,11 +65,10 @@ export interface LoadedStory {
 
 async function listArticleFiles(dir: string, manifestFile: string, listed?: ArticleOverrides[]): Promise<ArticleOverrides[]> {
   if (listed) {
+    // Every name is a plain file name (the manifest schema), so a name not listed in the folder is simply not there.
+    const names = new Set(await readdir(dir));
     for (const [i, entry] of listed.entries()) {
-      const info = await stat(path.join(dir, entry.file)).catch(() => null);
-      if (!info?.isFile()) {
-        throw new IngestError(manifestFile, `articles.${i}.file names "${entry.file}", which does not exist in ${display(dir)}`);
-      }
+      if (!names.has(entry.file)) throw new IngestError(manifestFile, `articles.${i}.file names "${entry.file}", which is not in ${display(dir)}`);
     }
     return listed;
   }
@@ -56,23 +76,27 @@ async function listArticleFiles(dir: string, manifestFile: string, listed?: Arti
   return files.map((file) => ({ file }));
 }
 
-/** Reads one story folder: its manifest and its two article files. */
-export async function loadStory(dir: string, options: LoadOptions = {}): Promise<LoadedStory> {
-  const manifestPath = path.join(dir, MANIFEST_FILE);
-  const manifestFile = display(manifestPath);
-  const manifestText = await readFile(manifestPath, 'utf8').catch(() => null);
+/**
+ * Reads one story folder: its manifest and its two article files. Nothing
+ * outside the folder is read: file names are plain names, and a symbolic
+ * link that leads out of the folder is refused.
+ */
+export async function loadStory(folder: string, options: LoadOptions = {}): Promise<LoadedStory> {
+  const dir = await realpath(folder).catch((error: unknown) => Promise.reject(describeFsError(error, display(folder))));
+  const manifestFile = display(path.join(folder, MANIFEST_FILE));
+  const manifestText = await readManifest(dir);
   if (manifestText === null) {
-    throw new IngestError(display(dir), `no ${MANIFEST_FILE}; every story folder needs one with at least a "title" and a "date"`);
+    throw new IngestError(display(folder), `no ${MANIFEST_FILE}; every story folder needs one with at least a "title" and a "date"`);
   }
   const manifest = parseManifest(manifestText, manifestFile);
-  const slug = manifest.slug ?? path.basename(dir);
+  const slug = manifest.slug ?? folderSlug(folder, manifestFile);
   const entries = await listArticleFiles(dir, manifestFile, manifest.articles);
   if (entries.length !== 2) {
     const found = entries.length < 2 ? `only ${entries.length}` : `${entries.length}`;
-    throw new IngestError(display(dir), `a story compares exactly two articles; found ${found} (list the two in ${MANIFEST_FILE} "articles", left first)`);
+    throw new IngestError(display(folder), `a story compares exactly two articles; found ${found} (list the two in ${MANIFEST_FILE} "articles", left first)`);
   }
-  const files = entries.map((entry) => path.join(dir, entry.file));
-  const bytes = await Promise.all(files.map(readBytes));
+  const files = entries.map((entry) => path.join(folder, entry.file));
+  const bytes = await Promise.all(entries.map((entry) => readArticle(dir, entry.file)));
   const hash = createHash('sha256').update(slug).update('\0').update(manifestText);
   for (const [k, b] of bytes.entries()) hash.update('\0').update(entries[k]!.file).update('\0').update(b);
   const fingerprint = hash.digest('hex');
@@ -86,6 +110,22 @@ export async function loadStory(dir: string, options: LoadOptions = {}): Promise
   return { story: { slug, title: manifest.title, date: manifest.date, articles: [left, right] }, fingerprint, reused: false };
 }
 
+/**
+ * The name of a story folder in the content root, or null for anything else
+ * (a README beside the stories). A symbolic link to a folder is a story
+ * folder when it stays inside the content root; one that leads out stops the
+ * build rather than being skipped without a word.
+ */
+async function storyFolderName(root: string, name: string, symlink: boolean, directory: boolean): Promise<string | null> {
+  if (!symlink) return directory ? name : null;
+  const link = path.join(root, name);
+  const [realRoot, target] = await Promise.all([realpath(root), realpath(link).catch(() => null)]);
+  if (target === null || !isInside(realRoot, target)) {
+    throw new IngestError(display(link), 'is a symbolic link that leads outside the content folder (or to nothing); move the story folder into the content folder');
+  }
+  return (await stat(target)).isDirectory() ? name : null;
+}
+
 /** Reads every story folder under `root`; any bad input throws an IngestError naming the file. */
 export async function loadStories(root: string): Promise<Story[]> {
   return (await loadStoryFolders(root)).map((loaded) => loaded.story);
@@ -96,7 +136,9 @@ export async function loadStoryFolders(root: string, options: LoadOptions = {}):
   const entries = await readdir(root, { withFileTypes: true }).catch(() => {
     throw new IngestError(display(root), 'content folder not found');
   });
-  const dirs = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort();
+  const dirs = (await Promise.all(entries.filter((e) => !e.name.startsWith('.')).map((e) => storyFolderName(root, e.name, e.isSymbolicLink(), e.isDirectory()))))
+    .filter((name) => name !== null)
+    .sort();
   const stories: LoadedStory[] = [];
   const seen = new Map<string, string>();
   for (const name of dirs) {

@@ -1,20 +1,29 @@
 import { z } from 'zod';
 import { IngestError } from './errors.ts';
-import { isoDateSchema, slugSchema } from '../schemas.ts';
+import { isoDateSchema, outletIdSchema, slugSchema, textSchema, webUrlSchema } from '../schemas.ts';
+
+/**
+ * A file of the story folder, named as it is in the folder: a folder path or
+ * ".." could read any file on the machine and publish it.
+ */
+export const storyFileSchema = z
+  .string()
+  .min(1)
+  .refine((name) => !/[/\\\0]/.test(name) && name !== '.' && name !== '..', 'must be the name of a file in the story folder ("left.txt"), without a folder path');
 
 /** Per-article metadata the raw text may not carry; each field overrides what is inferred. */
 export const articleOverridesSchema = z.strictObject({
-  file: z.string().min(1),
-  outlet: z.strictObject({ name: z.string().min(1).optional(), id: slugSchema.optional() }).optional(),
-  headline: z.string().min(1).optional(),
-  url: z.url().optional(),
+  file: storyFileSchema,
+  outlet: z.strictObject({ name: textSchema.optional(), id: outletIdSchema.optional() }).optional(),
+  headline: textSchema.optional(),
+  url: webUrlSchema.optional(),
   published: isoDateSchema.optional(),
-  contributors: z.array(z.string().min(1)).optional(),
+  contributors: z.array(textSchema).optional(),
 });
 
 /** `story.json`: the one hand-written file in a story folder. */
 export const manifestSchema = z.strictObject({
-  title: z.string().min(1),
+  title: textSchema,
   date: isoDateSchema,
   /** Defaults to the folder name. */
   slug: slugSchema.optional(),

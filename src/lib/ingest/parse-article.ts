@@ -23,7 +23,7 @@ export function parseArticle(text: string, options: ParseArticleOptions): Articl
   const { file, story, overrides = {} } = options;
   const frame = detectFrame(text);
   const outletName = overrides.outlet?.name ?? frame.outlet ?? frame.creditOutlet;
-  if (!outletName) {
+  if (!outletName || !/\S/.test(outletName)) {
     throw new IngestError(
       file,
       'cannot tell which outlet published this article (no header, syndication footer or credit line names one); set "outlet": { "name": … } for it in story.json',

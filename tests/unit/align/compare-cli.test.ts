@@ -1,4 +1,6 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { comparisonSchema } from '../../../src/lib/schemas.ts';
@@ -17,9 +19,20 @@ describe('npm run compare', () => {
     expect(comparison.summary.shared).toBeGreaterThan(0);
   });
 
+  const left = path.join(PAIRS, 'planted-differences/left.txt');
+  const right = path.join(PAIRS, 'planted-differences/right.txt');
+  const fifo = path.join(mkdtempSync(path.join(tmpdir(), 'parallax-fifo-')), 'pipe.txt');
+  execFileSync('mkfifo', [fifo]);
+
   test.each([
     { name: 'a missing file', args: ['missing.txt', 'other.txt'], message: /compare: missing\.txt: file not found/ },
     { name: 'one file only', args: ['a.txt'], message: /usage: npm run compare/ },
+    { name: 'a folder (was "file not found")', args: [PAIRS, right], message: /compare: .*pairs: is a folder, not a file/ },
+    { name: 'a named pipe (hung for ever)', args: [fifo, right], message: /compare: .*pipe\.txt: is a named pipe \(FIFO\), not a file/ },
+    { name: 'a device that never ends (/dev/zero)', args: [left, '/dev/zero'], message: /compare: \/dev\/zero: is a device, not a file/ },
+    { name: 'a date that is not a date', args: [left, right, '--date', 'not a date'], message: /compare: --date "not a date" is not a calendar date; give it as YYYY-MM-DD/ },
+    { name: 'a day that does not exist', args: [left, right, '--date', '2024-02-30'], message: /--date "2024-02-30" is not a calendar date/ },
+    { name: 'a blank outlet name', args: [left, right, '--left-outlet', '  '], message: /compare: --left-outlet is blank/ },
   ])('fails clearly on $name', ({ args, message }) => {
     const result = run(...args);
     expect(result.status).toBe(1);

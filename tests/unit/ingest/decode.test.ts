@@ -15,6 +15,8 @@ describe('decodeArticleBytes', () => {
     { name: 'only white space', input: bytes(' \n\t\n'), problem: /a\.txt: file is empty/ },
     { name: 'invalid UTF-8 names byte, offset and line', input: bytes('Line one.\nBad ', [0xff], ' byte.'), problem: /a\.txt: not valid UTF-8: byte 0xff at offset 14 \(line 2\)/ },
     { name: 'a truncated multi-byte sequence', input: bytes('Caf', [0xc3]), problem: /a\.txt: not valid UTF-8: byte 0xc3 at offset 3/ },
+    { name: 'a stray continuation byte is named, not the byte before it (0x63 was blamed)', input: bytes('abc', [0x80], 'def'), problem: /a\.txt: not valid UTF-8: byte 0x80 at offset 3 \(line 1\)/ },
+    { name: 'a U+FFFD the file really holds is not the bad byte', input: bytes('\ufffd ok\n', [0xfe]), problem: /not valid UTF-8: byte 0xfe at offset 7 \(line 2\)/ },
     { name: 'Latin-1 text', input: bytes('Caf', [0xe9], ' talks.'), problem: /not valid UTF-8: byte 0xe9 at offset 3/ },
     { name: 'binary content', input: bytes('PK', [0, 0, 1]), problem: /a\.txt: contains a NUL character/ },
     { name: 'over 2 MB', input: new Uint8Array(MAX_ARTICLE_BYTES + 1).fill(0x61), problem: /a\.txt: file is 2\.0 MB; the limit for one article is 2 MB/ },
