@@ -30,14 +30,19 @@ export function splitParagraphs(body: string): string[] {
     }
     current = '';
   };
+  // The paragraph so far ends with the last line added: test that line, not
+  // the whole paragraph (the anchored pattern scans all it is given, and a
+  // paragraph of 40,000 wrapped lines took half a minute).
+  let last = '';
   for (const raw of body.split('\n')) {
     const line = raw.trim();
     if (line === '') {
       flush();
       continue;
     }
-    if (current !== '' && FINISHED.test(current)) flush();
+    if (current !== '' && FINISHED.test(last)) flush();
     current = current === '' ? line : `${current} ${line}`;
+    last = line;
   }
   flush();
   return paragraphs.filter((p) => !isDebris(p));

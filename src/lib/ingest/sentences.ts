@@ -67,6 +67,31 @@ function quoteDepth(text: string): number {
 }
 
 /**
+ * For each piece that opens a quotation (net depth above zero), the index of
+ * the piece where the quotation closes again, or -1 when it never does. The
+ * depth after piece k is a running sum P[k]; a quotation opened at piece i
+ * closes at the first k >= i with P[k] <= P[i-1]: the next smaller-or-equal
+ * value, found for every piece in one pass with a stack. Scanning ahead from
+ * each opening piece instead cost 19 s for 10,000 quotations that never close.
+ */
+export function findQuotationEnds(depths: readonly number[]): number[] {
+  const n = depths.length;
+  const before = new Array<number>(n + 1);
+  before[0] = 0;
+  for (let k = 0; k < n; k++) before[k + 1] = before[k]! + depths[k]!;
+  // nextAtMost[j]: first position p > j with before[p] <= before[j] (positions of `before`), or -1.
+  const nextAtMost = new Array<number>(n + 1).fill(-1);
+  const stack: number[] = [];
+  for (let j = n; j >= 0; j--) {
+    while (stack.length > 0 && before[stack.at(-1)!]! > before[j]!) stack.pop();
+    nextAtMost[j] = stack.at(-1) ?? -1;
+    stack.push(j);
+  }
+  // Piece i opens at before[i] and has closed once before[k + 1] <= before[i].
+  return depths.map((d, i) => (d > 0 && nextAtMost[i]! !== -1 ? nextAtMost[i]! - 1 : -1));
+}
+
+/**
  * Joins what a segmenter splits inside quoted speech:
  * - a quotation holding several sentences, up to where it closes (only when it
  *   does close in the paragraph: translated text often leaves a quote open);
@@ -74,23 +99,15 @@ function quoteDepth(text: string): number {
  *   ("“Cease fire now!” one protester shouted.").
  */
 function mergeQuotations(paragraph: string, groups: [number, number][]): [number, number][] {
+  const ends = findQuotationEnds(groups.map(([start, end]) => quoteDepth(paragraph.slice(start, end))));
   const out: [number, number][] = [];
   let i = 0;
   while (i < groups.length) {
     let [start, end] = groups[i]!;
     let j = i;
-    const depth = quoteDepth(paragraph.slice(start, end));
-    if (depth > 0) {
-      let k = i;
-      let d = depth;
-      while (d > 0 && k + 1 < groups.length) {
-        k++;
-        d += quoteDepth(paragraph.slice(groups[k]![0], groups[k]![1]));
-      }
-      if (d <= 0) {
-        j = k;
-        end = groups[k]![1];
-      }
+    if (ends[i]! > i) {
+      j = ends[i]!;
+      end = groups[j]![1];
     }
     const next = groups[j + 1];
     if (next && /[!?]["\u201d\u2019']$/.test(paragraph.slice(start, end)) && /^\p{Ll}/u.test(paragraph.slice(next[0], next[1]))) {
