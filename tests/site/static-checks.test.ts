@@ -39,6 +39,19 @@ describe.each([
     expect(problems).toEqual([]);
   });
 
+  test('every page carries a Content-Security-Policy that runs no inline script, and no page has an inline handler', () => {
+    for (const file of htmlFiles(site)) {
+      const html = readFileSync(file, 'utf8');
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+      expect(policy, path.relative(site, file)).toBeDefined();
+      const scripts = /(?:^|;)\s*script-src ([^;]*)/.exec(policy!)?.[1] ?? '';
+      expect(scripts).not.toMatch(/unsafe-inline|unsafe-eval|\*|data:/);
+      expect(policy).toMatch(/object-src 'none'/);
+      // Attributes only: text is escaped, so "onerror=" in an article (or inside a quoted attribute value) is inert.
+      expect(html.replace(/="[^"]*"/g, '=""').match(/<[a-z][^>]*\son[a-z]+=/gi) ?? [], path.relative(site, file)).toEqual([]);
+    }
+  });
+
   test('every internal link, fragment and asset resolves', () => {
     const broken: string[] = [];
     const ids = new Map<string, Set<string>>();
