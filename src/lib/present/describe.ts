@@ -1,4 +1,5 @@
 import type { Claim, Comparison, Difference } from '../schemas.ts';
+import { isolate } from './bidi.ts';
 
 import { isFactual } from '../differences/find-differences.ts';
 import { isDiffReadable } from '../differences/word-diff.ts';
@@ -11,23 +12,23 @@ export interface OutletNames {
   right: string;
 }
 
-const q = (s: string) => `“${s}”`;
+const q = (s: string) => `“${isolate(s)}”`;
 
-/** The two outlets' names of a comparison, left and right. */
+/** The two outlets' names of a comparison, left and right, isolated for the sentences they are set in (see `isolate`). */
 export function outletNames(comparison: Comparison): OutletNames {
-  return { left: comparison.articles.left.outlet.name, right: comparison.articles.right.outlet.name };
+  return { left: isolate(comparison.articles.left.outlet.name), right: isolate(comparison.articles.right.outlet.name) };
 }
 
 /** One difference as a reader-facing sentence that names the outlets. */
 export function describeDifference(d: Difference, o: OutletNames): string {
   switch (d.kind) {
     case 'name':
-      return `${o.right} spells it ${d.right}; ${o.left}, ${d.left}`;
+      return `${o.right} spells it ${isolate(d.right)}; ${o.left}, ${isolate(d.left)}`;
     case 'number':
     case 'date':
-      return `${o.left}: ${d.left} · ${o.right}: ${d.right}`;
+      return `${o.left}: ${isolate(d.left)} · ${o.right}: ${isolate(d.right)}`;
     case 'attribution':
-      return `${o.left} credits this to ${d.left}; ${o.right} to ${d.right}`;
+      return `${o.left} credits this to ${isolate(d.left)}; ${o.right} to ${isolate(d.right)}`;
     case 'quote':
       return `The quotation differs: ${o.left} ${q(d.left)} · ${o.right} ${q(d.right)}`;
     case 'title':
@@ -76,8 +77,7 @@ export function placeOf(sentenceId: string): string {
 /** The one-line summary of a comparison, with the outlets named. */
 export function summarize(c: Comparison): string {
   const { shared, differing, leftOnly, rightOnly } = c.summary;
-  const l = c.articles.left.outlet.name;
-  const r = c.articles.right.outlet.name;
+  const { left: l, right: r } = outletNames(c);
   return `${shared} claims both report, ${differing} of them with a factual difference; ${leftOnly} only in ${l}, ${rightOnly} only in ${r}.`;
 }
 
