@@ -102,5 +102,7 @@ export function compareStory(story: Story, options: CompareOptions = {}): Compar
     claims,
     variants: alignment.variants,
     sources,
+    // Earlier ids come from the story's record, which the loader holds (`withAliases`).
+    aliases: [],
   };
 }

@@ -37,9 +37,15 @@ export const outletSchema = z.object({
   id: outletIdSchema,
 });
 
+/** A sentence id: `<outlet>-p<NN>-s<N>`, e.g. `nyt-p02-s1`. */
+export const sentenceIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*-p\d{2,}-s\d+$/, 'must be a sentence id such as "nyt-p02-s1"');
+
+/** A claim id: kebab-case words and a digest, e.g. `envoys-make-last-push-3f9a2c`. */
+export const claimIdSchema = slugSchema.max(64, 'must be at most 64 characters');
+
 export const sentenceSchema = z.object({
   /** Stable id: `<outlet>-p<NN>-s<N>`, e.g. `nyt-p02-s1`. */
-  id: z.string(),
+  id: sentenceIdSchema,
   /** The sentence exactly as published. */
   text: z.string().min(1),
   /** A normalised copy used only for matching. */
@@ -115,8 +121,8 @@ export const evidenceSchema = z.object({
 export const sentenceRefSchema = z.object({ id: z.string(), text: z.string() });
 
 export const claimSchema = z.object({
-  /** Short readable slug, unique within the comparison and stable across builds. */
-  id: z.string(),
+  /** Readable slug of the claim's first words and a digest of its sentences' text: unique in the comparison, unchanged while its sentences are. */
+  id: claimIdSchema,
   status: z.enum(['shared', 'left-only', 'right-only']),
   left: z.array(sentenceRefSchema),
   right: z.array(sentenceRefSchema),
@@ -146,6 +152,9 @@ export const sourceSchema = z.object({
   sentences: z.array(z.string()).min(1),
 });
 
+/** A claim id an earlier build published that is no longer a claim's id, and the claim that now holds its sentences (null: none of them is left). */
+export const claimAliasSchema = z.object({ id: claimIdSchema, claim: claimIdSchema.nullable() });
+
 export const articleRefSchema = z.object({
   id: z.string(),
   outlet: outletSchema,
@@ -169,6 +178,8 @@ export const comparisonSchema = z.object({
   claims: z.array(claimSchema),
   variants: z.array(nameVariantSchema),
   sources: z.object({ left: z.array(sourceSchema), right: z.array(sourceSchema) }),
+  /** Earlier claim ids and where they lead now; their pages redirect there. */
+  aliases: z.array(claimAliasSchema),
 });
 
 export type Difference = z.infer<typeof differenceSchema>;
@@ -178,6 +189,7 @@ export type Evidence = z.infer<typeof evidenceSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type NameVariant = z.infer<typeof nameVariantSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type ClaimAlias = z.infer<typeof claimAliasSchema>;
 export type Comparison = z.infer<typeof comparisonSchema>;
 
 /** A content-collection entry: the story and its comparison (null in plain-pages builds), computed once per build and cached by digest. */

@@ -1,49 +1,66 @@
 import type { Loader } from 'astro/loaders';
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withAliases } from '../lib/align/claim-aliases.ts';
+import { coalesce } from '../lib/build/coalesce.ts';
+import { sourceDigest } from '../lib/build/source-digest.ts';
 import { compareStory } from '../lib/compare.ts';
 import { plainPages } from '../lib/config.ts';
 import { IngestError } from '../lib/ingest/errors.ts';
-import { loadStoryFolders } from '../lib/ingest/load-stories.ts';
-import type { Comparison, Story } from '../lib/schemas.ts';
+import { loadStoryFolders, type LoadedStory } from '../lib/ingest/load-stories.ts';
+import { PUBLISHED_FILE, recordClaims, writePublished } from '../lib/ingest/published.ts';
+import type { Comparison, Story, StoryEntry } from '../lib/schemas.ts';
 import { WorkerPool } from '../lib/workers/pool.ts';
-
-// Folders of src/lib that shape how a page or a card looks, not what a comparison says.
-const NOT_ENGINE = /^(?:present|og|workers)\//;
-
-/**
- * Every engine source file's text, in path order: part of each story's cache
- * key, so that any change to the engine re-aligns every story, and nothing
- * depends on remembering to bump a version. Presentation code is left out: a
- * new badge wording must not re-align an archive.
- */
-async function engineSource(libDir: string): Promise<string> {
-  const files = (await readdir(libDir, { recursive: true }))
-    .map((f) => f.split(path.sep).join('/'))
-    .filter((f) => f.endsWith('.ts') && !NOT_ENGINE.test(f))
-    .sort();
-  const texts = await Promise.all(files.map((f) => readFile(path.join(libDir, f), 'utf8')));
-  return files.map((f, i) => `${f}\n${texts[i]}`).join('\n');
-}
 
 // Below this many stories to align, starting worker threads (each loads the
 // language model and WordNet, about a second) costs more than it saves.
 const PARALLEL_FROM = 16;
+// A story with more sentences than this is named in the log before it is aligned: it may take a while.
+const LARGE_STORY = 2_000;
+
+type Logger = Parameters<Loader['load']>[0]['logger'];
+
+const sentencesOf = (story: Story) => story.articles.reduce((n, a) => n + a.paragraphs.reduce((m, p) => m + p.sentences.length, 0), 0);
 
 /**
  * Compares stories on one worker thread per core when there are enough of
  * them, else on this thread; results come back in the stories' order.
  */
-async function compareAll(stories: readonly Story[], workerFile: string): Promise<Comparison[]> {
-  if (stories.length < PARALLEL_FROM || !existsSync(workerFile)) return stories.map((story) => compareStory(story));
+async function compareAll(stories: readonly Story[], workerFile: string, logger: Logger): Promise<Comparison[]> {
+  for (const story of stories) {
+    const n = sentencesOf(story);
+    if (n > LARGE_STORY) logger.info(`aligning ${story.slug}: ${n.toLocaleString('en-US')} sentences, this may take a while`);
+  }
+  if (stories.length < PARALLEL_FROM) return stories.map((story) => compareStory(story));
+  if (!existsSync(workerFile)) {
+    logger.warn(`${workerFile} is missing: comparing ${stories.length} stories on one thread instead of ${availableParallelism()}`);
+    return stories.map((story) => compareStory(story));
+  }
   const pool = new WorkerPool<Story, Comparison>(workerFile, Math.min(availableParallelism(), stories.length), 'comparison');
   try {
     return await Promise.all(stories.map((story) => pool.run(story).catch((error: Error) => Promise.reject(new Error(`story ${story.slug}: ${error.message}`)))));
   } finally {
     await pool.close();
+  }
+}
+
+/**
+ * Adds this build's claim ids to each story's record of published ids
+ * (`published-claims.json`, committed with the story), so that a later
+ * build, on any clone, still serves or redirects every id published now.
+ */
+async function recordPublished(loaded: readonly LoadedStory[], comparisons: readonly (Comparison | null)[], logger: Logger): Promise<void> {
+  for (const [k, { dir, published, story }] of loaded.entries()) {
+    const record = comparisons[k] ? recordClaims(published, comparisons[k].claims) : null;
+    if (!record) continue;
+    try {
+      await writePublished(dir, record);
+      logger.info(`${story.slug}: recorded new claim ids in ${PUBLISHED_FILE}; commit it, so their links keep working`);
+    } catch (error) {
+      logger.warn(`${story.slug}: could not update ${PUBLISHED_FILE} (${(error as Error).message}); links to the claims this build adds may break after an engine change`);
+    }
   }
 }
 
@@ -55,50 +72,66 @@ export interface StoryLoaderOptions {
 /**
  * Loads every story folder under `root`, with its comparison, into the
  * collection. A story whose files are byte for byte those of the last build,
- * with the same engine source, keeps its stored entry: it is neither parsed
- * nor aligned again. Any bad input throws, which stops the
- * build before a page is written.
+ * with the same engine (its source and packages), keeps its comparison: it
+ * is neither parsed nor aligned again. Any bad input throws, which stops
+ * the build before a page is written.
  */
 export function storyLoader({ root }: StoryLoaderOptions) {
   return {
     name: 'parallax-story-loader',
-    load: async ({ store, parseData, generateDigest, logger, watcher, config }) => {
+    load: async ({ store, meta, parseData, generateDigest, logger, watcher, config }) => {
+      const rootDir = fileURLToPath(config.root);
       const sync = async () => {
         const plain = plainPages();
-        // The parser is part of the engine even for plain pages: a parser change must re-read every story.
-        const engine = generateDigest({ source: await engineSource(fileURLToPath(new URL('src/lib/', config.root))), plain });
-        // A story whose files and engine are unchanged is taken from the store as it is: not parsed, not aligned.
-        const digestOf = (fingerprint: string) => generateDigest({ fingerprint, engine });
-        const stored = new Map<string, Story>();
-        for (const entry of store.values()) if (entry.digest !== undefined) stored.set(String(entry.digest), entry.data as unknown as Story);
-        let loaded;
+        // Everything the loader reaches shapes what it stores: the engine's source, the packages it uses and their data, the runtime's Unicode tables.
+        const entries = ['src/loaders/story-loader.ts', 'src/lib/compare-worker.ts'].map((f) => path.join(rootDir, f));
+        const engine = await sourceDigest(entries, rootDir, [`icu ${process.versions.icu}`, `unicode ${process.versions.unicode}`, `plain ${plain}`]);
+        const keyOf = (fingerprint: string) => generateDigest({ fingerprint, engine });
+        // The key each stored story was computed under; its published record is applied afresh every time.
+        const stored = new Map<string, StoryEntry>();
+        for (const slug of store.keys()) {
+          const key = meta.get(`aligned:${slug}`);
+          const entry = store.get<StoryEntry>(slug);
+          if (key && entry) stored.set(key, entry.data);
+        }
+        let loaded: LoadedStory[];
         try {
-          loaded = await loadStoryFolders(root, { previous: (fingerprint) => stored.get(digestOf(fingerprint)) });
+          loaded = await loadStoryFolders(root, { previous: (fingerprint) => stored.get(keyOf(fingerprint)) });
         } catch (error) {
           if (error instanceof IngestError) logger.error(error.message);
           throw error;
         }
         const current = new Set(loaded.map((l) => l.story.slug));
-        for (const id of store.keys()) if (!current.has(id)) store.delete(id);
-        // A reused story came from the store entry with its digest, which already holds its comparison.
-        const changed = loaded.filter((l) => !l.reused);
-        const comparisons = plain ? null : await compareAll(changed.map((l) => l.story), fileURLToPath(new URL('src/lib/compare-worker.ts', config.root)));
-        for (const [k, { story, fingerprint }] of changed.entries()) {
-          const data = await parseData({ id: story.slug, data: { ...story, comparison: comparisons?.[k] ?? null } });
-          store.set({ id: story.slug, data, digest: digestOf(fingerprint) });
+        for (const id of store.keys()) {
+          if (current.has(id)) continue;
+          store.delete(id);
+          meta.delete(`aligned:${id}`);
         }
-        const aligned = changed.length;
+        const changed = loaded.filter((l) => !l.reused);
+        const fresh = plain ? [] : await compareAll(changed.map((l) => l.story), path.join(rootDir, 'src/lib/compare-worker.ts'), logger);
+        const comparisons = loaded.map((l) => {
+          const comparison = l.reused ? (l.story as StoryEntry).comparison : (fresh[changed.indexOf(l)] ?? null);
+          return comparison && withAliases(comparison, l.published);
+        });
+        for (const [k, l] of loaded.entries()) {
+          const { articles, slug, title, date } = l.story;
+          const data = await parseData({ id: slug, data: { slug, title, date, articles, comparison: comparisons[k] } });
+          store.set({ id: slug, data, digest: generateDigest({ key: keyOf(l.fingerprint), aliases: comparisons[k]?.aliases ?? [] }) });
+          meta.set(`aligned:${slug}`, keyOf(l.fingerprint));
+        }
+        await recordPublished(loaded, comparisons, logger);
         const counted = `${loaded.length} ${loaded.length === 1 ? 'story' : 'stories'} from ${root}`;
-        logger.info(plain ? `loaded ${counted} (plain pages: no alignment)` : `loaded ${counted}; aligned ${aligned}, ${loaded.length - aligned} unchanged`);
+        logger.info(plain ? `loaded ${counted} (plain pages: no alignment)` : `loaded ${counted}; aligned ${changed.length}, ${loaded.length - changed.length} unchanged`);
       };
       await sync();
       if (!watcher) return;
-      // In dev, re-read the stories when any file under the content root changes.
-      const rootDir = path.resolve(fileURLToPath(config.root), root);
-      watcher.add(rootDir);
+      // In dev, re-read the stories when any file under the content root
+      // changes, one sync at a time (see `coalesce`).
+      const contentDir = path.resolve(rootDir, root);
+      const resync = coalesce(sync, (error) => logger.error(error instanceof Error ? error.message : String(error)));
+      watcher.add(contentDir);
       watcher.on('all', (_event, file) => {
-        if (!path.resolve(file).startsWith(rootDir + path.sep)) return;
-        sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+        if (path.resolve(file).startsWith(contentDir + path.sep) && !file.endsWith('.tmp')) void resync();
       });
     },
   } satisfies Loader;

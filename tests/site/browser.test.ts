@@ -69,4 +69,41 @@ describe('in Chromium', () => {
     await screenshot(page, 'escaping-desktop');
     await page.context().close();
   });
+
+  test('the Content-Security-Policy stops an inline handler that reaches the page, and the page’s own script still runs', async () => {
+    const page = await newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${seed.url}/compare/us-envoys-cease-fire-push-2024-10-31/`);
+    // The island ran: it adds the "Copy link" buttons.
+    await expect(page.locator('button.copy-link').count()).resolves.toBeGreaterThan(0);
+    const violated = page.evaluate(
+      () => new Promise<string>((resolve) => document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true })),
+    );
+    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<img src="/missing.png" onerror="window.__pwned = 1" alt="">'));
+    await expect(violated).resolves.toMatch(/^script-src/);
+    await expect(page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).resolves.toBeUndefined();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a right-to-left override in an outlet name stays inside the name: the site’s own words still read left to right', async () => {
+    const page = await newPage();
+    await page.goto(`${xss.url}/compare/escaping-check/`);
+    // "· 1 sources" follows the name in the sources panel; unisolated, the override reversed it.
+    const order = await page.evaluate(() => {
+      const heading = [...document.querySelectorAll('#sources-title ~ div h3')].find((h) => h.textContent?.includes('leaked override'))!;
+      const text = [...heading.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && /sources/.test(n.textContent ?? ''))!;
+      const at = (i: number) => {
+        const range = document.createRange();
+        range.setStart(text, i);
+        range.setEnd(text, i + 1);
+        return range.getBoundingClientRect().left;
+      };
+      const start = text.textContent!.indexOf('sources');
+      return [at(start), at(start + 6)];
+    });
+    expect(order[0]).toBeLessThan(order[1]!);
+    await page.context().close();
+  });
 });

@@ -30,7 +30,8 @@ describe('the built site', () => {
   test('draws a share image for each shared claim and the comparison; a one-sided claim’s page shows the comparison’s', () => {
     const slug = readFileSync(path.join(SEED_SITE, 'sitemap-0.xml'), 'utf8').match(/\/compare\/([^/]+)\//)![1]!;
     const comparison = comparisonSchema.parse(JSON.parse(readFileSync(path.join(SEED_SITE, 'api/comparisons', `${slug}.json`), 'utf8')));
-    const shared = comparison.claims.filter((c) => c.status === 'shared').map((c) => `${c.id}.png`);
+    // Each shared claim's card, and one at every earlier claim id (the page shared under it named that image).
+    const shared = [...comparison.claims.filter((c) => c.status === 'shared'), ...comparison.aliases].map((c) => `${c.id}.png`);
     const oneSided = comparison.claims.find((c) => c.status !== 'shared')!;
     expect(readdirSync(path.join(SEED_SITE, 'og', slug)).sort()).toEqual(shared.sort());
     expect(existsSync(path.join(SEED_SITE, 'og', `${slug}.png`))).toBe(true);
@@ -57,7 +58,7 @@ describe('the built site', () => {
 describe('bad input stops the build', () => {
   test.each<{ name: string; files: StoryFiles; message: RegExp }>([
     { name: 'an empty article', files: storyFiles({ 'b.txt': '' }), message: /bad-story[/\\]b\.txt: file is empty/ },
-    { name: 'a manifest with a bad field', files: storyFiles({ 'story.json': JSON.stringify({ title: '', date: '2025-01-01' }) }), message: /bad-story[/\\]story\.json: invalid manifest: title: Too small/ },
+    { name: 'a manifest with a bad field', files: storyFiles({ 'story.json': JSON.stringify({ title: '', date: '2025-01-01' }) }), message: /bad-story[/\\]story\.json: invalid manifest: title: must not be blank/ },
   ])('$name: the build fails with the message and publishes nothing', ({ files, message }) => {
     const content = makeContentRoot({ 'bad-story': files });
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'parallax-out-')), 'dist');

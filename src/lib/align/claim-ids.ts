@@ -1,44 +1,55 @@
-import type { AlignedClaim } from './align-claims.ts';
+import { shortHash, slugify } from '../text/slugify.ts';
 
-const MAX_WORDS = 3;
+/** Words of a claim id, and the longest run of them before the digest. */
+const WORDS = 4;
+const MAX_WORDS_LENGTH = 40;
+const MAX_WORD_LENGTH = 16;
 
-/** ASCII kebab-case of a word or name ("al-Amin" → "al-amin", "F.B.I." → "fbi"). */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’.]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+/** What a claim is, for its id: the published text of its sentences on each side. */
+export interface ClaimText {
+  left: readonly { text: string }[];
+  right: readonly { text: string }[];
 }
 
-/** Words that name a claim: the evidence that matched it, else the first sentence's names and longer words. */
-function labelWords(claim: AlignedClaim): string[] {
-  if (claim.evidence) {
-    const { names, numbers, terms } = claim.evidence;
-    return [...names.slice(0, 2), ...terms, ...numbers];
+/** The readable part of an id: the first words of four or more letters or digits of the claim's first sentence. */
+function leadWords(text: string): string {
+  const words = slugify(text).split('-').filter((w) => w !== '');
+  const long = words.filter((w) => w.length >= 4);
+  let out = '';
+  for (const word of (long.length > 0 ? long : words).slice(0, WORDS)) {
+    const next = out ? `${out}-${word.slice(0, MAX_WORD_LENGTH)}` : word.slice(0, MAX_WORD_LENGTH);
+    if (next.length > MAX_WORDS_LENGTH) break;
+    out = next;
   }
-  const tokens = [...claim.left, ...claim.right][0]?.tokens ?? [];
-  const names = tokens.filter((t) => t.proper && !t.stop).map((t) => t.text);
-  const words = tokens.filter((t) => !t.proper && !t.stop && t.key.length >= 5).map((t) => t.text);
-  return [...names.slice(0, 2), ...words];
+  return out || 'claim';
 }
 
 /**
- * Gives each claim a short readable slug built from its key words
- * ("mayor-dorvik-port"), unique within the comparison (a repeat gets "-2",
- * "-3" in claim order). The same alignment always yields the same ids, so
- * they can serve as URLs.
+ * A claim's id: the first words of its first sentence and a digest of the
+ * text of all its sentences ("envoys-make-last-push-3f9a2c"). It derives
+ * from what the claim is, not from how the engine explained the match (the
+ * evidence words it used to come from), so an engine change renames only
+ * the claims whose sentences changed; ids that did change are kept reachable
+ * through the story's record of published ids (`ingest/published.ts`).
  */
-export function assignClaimIds(claims: readonly AlignedClaim[]): string[] {
-  const used = new Set<string>();
+export function claimIdOf(claim: ClaimText): string {
+  const first = claim.left[0] ?? claim.right[0];
+  const digest = shortHash(JSON.stringify([claim.left.map((s) => s.text), claim.right.map((s) => s.text)]));
+  return `${leadWords(first?.text ?? '')}-${digest}`;
+}
+
+/**
+ * The ids of a comparison's claims, unique within it: two claims with the
+ * same text (an article that repeats a sentence) get "-2", "-3" in claim
+ * order. Every id ends in a six-character digest, so one with a suffix never
+ * equals another claim's id.
+ */
+export function assignClaimIds(claims: readonly ClaimText[]): string[] {
+  const seen = new Map<string, number>();
   return claims.map((claim) => {
-    const words = [...new Set(labelWords(claim).map(slugify).filter((w) => w !== ''))].slice(0, MAX_WORDS);
-    const base = words.join('-') || (claim.status === 'shared' ? 'claim' : claim.status);
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
-    return id;
+    const id = claimIdOf(claim);
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    return n === 1 ? id : `${id}-${n}`;
   });
 }

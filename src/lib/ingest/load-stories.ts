@@ -6,6 +6,7 @@ import { decodeArticleBytes, decodeUtf8, MAX_ARTICLE_BYTES } from './decode.ts';
 import { IngestError } from './errors.ts';
 import { parseManifest, type ArticleOverrides } from './manifest.ts';
 import { parseArticle } from './parse-article.ts';
+import { readPublished, type PublishedClaims } from './published.ts';
 import { describeFsError, isInside, readRegularFile } from './read-file.ts';
 import { slugSchema, type Article, type Story } from '../schemas.ts';
 
@@ -61,6 +62,10 @@ export interface LoadedStory {
   fingerprint: string;
   /** Whether `previous` supplied it. */
   reused: boolean;
+  /** The story folder's real path. */
+  dir: string;
+  /** The folder's record of claim ids published by earlier builds (not part of the fingerprint: it does not change the comparison). */
+  published: PublishedClaims;
 }
 
 async function listArticleFiles(dir: string, manifestFile: string, listed?: ArticleOverrides[]): Promise<ArticleOverrides[]> {
@@ -100,14 +105,15 @@ export async function loadStory(folder: string, options: LoadOptions = {}): Prom
   const hash = createHash('sha256').update(slug).update('\0').update(manifestText);
   for (const [k, b] of bytes.entries()) hash.update('\0').update(entries[k]!.file).update('\0').update(b);
   const fingerprint = hash.digest('hex');
+  const published = await readPublished(dir, display(folder));
   const previous = options.previous?.(fingerprint);
-  if (previous) return { story: previous, fingerprint, reused: true };
+  if (previous) return { story: previous, fingerprint, reused: true, dir, published };
   const articles = entries.map((entry, k) => parseArticle(decodeArticleBytes(bytes[k]!, display(files[k]!)), { file: display(files[k]!), story: slug, overrides: entry }));
   const [left, right] = articles as [Article, Article];
   if (left.outlet.id === right.outlet.id) {
     throw new IngestError(manifestFile, `both articles have the outlet id "${left.outlet.id}"; give one a different "outlet": { "id": … }`);
   }
-  return { story: { slug, title: manifest.title, date: manifest.date, articles: [left, right] }, fingerprint, reused: false };
+  return { story: { slug, title: manifest.title, date: manifest.date, articles: [left, right] }, fingerprint, reused: false, dir, published };
 }
 
 /**

@@ -58,12 +58,27 @@ export function comparisonCard(comparison: Comparison, host: string): Card {
   };
 }
 
-/** Every share card of a comparison and its file: the comparison's, and one per claim that `hasOwnCard`. */
+/**
+ * Every share card of a comparison and its file: the comparison's, one per
+ * claim that `hasOwnCard`, and one at each earlier claim id's place (a page
+ * shared before names that image): the card of the claim that holds its
+ * sentences now, or the comparison's. Cards are drawn once per content, so
+ * these cost a link each.
+ */
 export function shareCards(comparison: Comparison, host: string): CardJob[] {
+  const whole = comparisonCard(comparison, host);
+  const claims = new Map(comparison.claims.map((c) => [c.id, c]));
+  const cardOf = (claim: Claim | undefined) => (claim && hasOwnCard(claim) ? claimCard(comparison, claim, host) : whole);
   return [
-    { card: comparisonCard(comparison, host), file: `og/${comparison.slug}.png` },
-    ...comparison.claims.filter(hasOwnCard).map((claim) => ({ card: claimCard(comparison, claim, host), file: `og/${comparison.slug}/${claim.id}.png` })),
+    { card: whole, file: `og/${comparison.slug}.png` },
+    ...comparison.claims.filter(hasOwnCard).map((claim) => ({ card: cardOf(claim), file: `og/${comparison.slug}/${claim.id}.png` })),
+    ...comparison.aliases.map((alias) => ({ card: cardOf(alias.claim === null ? undefined : claims.get(alias.claim)), file: `og/${comparison.slug}/${alias.id}.png` })),
   ];
+}
+
+/** Where an earlier claim id leads now: the page of the claim that holds its sentences, or the comparison. */
+export function aliasTarget(comparison: Comparison, claim: string | null): string {
+  return claim === null ? `/compare/${comparison.slug}/` : `/compare/${comparison.slug}/claims/${claim}/`;
 }
 
 /** Plain-language description of a claim for meta tags. */

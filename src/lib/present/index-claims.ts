@@ -46,3 +46,10 @@ export function rightOrder(comparison: Comparison): Map<string, number> {
   const ranked = [...key].sort((a, b) => a[1] - b[1]);
   return new Map(ranked.map(([id], i) => [id, i]));
 }
+
+/** Claim id → the earlier ids that lead to it, so a shared link to "#<old id>" still lands on its claim. */
+export function aliasesByClaim(comparison: Comparison): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const { id, claim } of comparison.aliases) if (claim !== null) map.set(claim, [...(map.get(claim) ?? []), id]);
+  return map;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { canonicalizeEntities, collectNames, isSpellingVariant } from '../../../src/lib/align/entities.ts';
-import { slugify } from '../../../src/lib/align/claim-ids.ts';
+import { slugify } from '../../../src/lib/text/slugify.ts';
 import { expandedAcronyms } from '../../../src/lib/align/features.ts';
 import { keyOf, tokenize, tokenizeAll, truecase, type Token } from '../../../src/lib/align/tokens.ts';
 
