@@ -1,5 +1,6 @@
-// npm run bench: alignment quality against baselines on the labelled seed
-// pair, and alignment time as articles grow. Prints Markdown for BENCHMARKS.md.
+// npm run bench: alignment quality against baselines on every labelled pair,
+// alignment time as articles grow, and the worst-case input shapes. Prints
+// Markdown for BENCHMARKS.md.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { alignClaims } from '../src/lib/align/align-claims.ts';
 import { scoreAlignment, type GoldAlignment } from '../src/lib/align/evaluate.ts';
@@ -10,6 +11,7 @@ import { parseArticle } from '../src/lib/ingest/parse-article.ts';
 import type { Story } from '../src/lib/schemas.ts';
 import { tfidfBestMatchPairs, wholeDocumentDiffPairs, type Pair } from './baselines.ts';
 import { makePair } from './synthetic.ts';
+import { printWorstCases } from './worst-cases.ts';
 
 interface LabelledPair {
   name: string;
@@ -77,3 +79,6 @@ for (const n of [100, 1000, 5000]) {
   const median = times.sort((a, b) => a - b)[1]!;
   console.log(`| ${n.toLocaleString('en-US')} | ${(n * n).toLocaleString('en-US')} | ${median.toFixed(0)} | ${full.toFixed(0)} | ${((median / (n * n)) * 1000).toFixed(3)} |`);
 }
+
+console.log('');
+printWorstCases();

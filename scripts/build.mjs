@@ -13,6 +13,8 @@ process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 const out = path.resolve(process.env.PARALLAX_OUT_DIR || 'dist');
 const partial = `${out}.partial`;
 const previous = `${out}.previous`;
+/** The output folder as people see it: relative to the working directory when inside it. */
+const shown = path.relative(process.cwd(), out).startsWith('..') ? out : path.relative(process.cwd(), out) || '.';
 
 rmSync(partial, { recursive: true, force: true });
 try {
@@ -20,7 +22,7 @@ try {
 } catch (error) {
   rmSync(partial, { recursive: true, force: true });
   console.error(`\nBuild failed: ${error instanceof Error ? error.message : String(error)}`);
-  console.error(`Nothing was published${existsSync(out) ? ` (${path.relative(process.cwd(), out) || out}/ still holds the previous complete build)` : ''}.`);
+  console.error(`Nothing was published${existsSync(out) ? ` (${shown}/ still holds the previous complete build)` : ''}.`);
   process.exit(1);
 }
 // Two renames, then the old site is removed: the new build is never
@@ -30,4 +32,4 @@ rmSync(previous, { recursive: true, force: true });
 if (existsSync(out)) renameSync(out, previous);
 renameSync(partial, out);
 rmSync(previous, { recursive: true, force: true });
-console.log(`Site written to ${path.relative(process.cwd(), out) || out}/ (peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB)`);
+console.log(`Site written to ${shown}/ (peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB)`);

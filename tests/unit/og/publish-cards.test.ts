@@ -1,7 +1,17 @@
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+
+// `link` fails on demand with an errno code, to stand for another file system.
+const linkFailure = vi.hoisted(() => ({ code: null as string | null }));
+vi.mock('node:fs/promises', async (original) => {
+  const fs = await original<typeof import('node:fs/promises')>();
+  return {
+    ...fs,
+    link: (from: string, to: string) => (linkFailure.code ? Promise.reject(Object.assign(new Error(linkFailure.code), { code: linkFailure.code })) : fs.link(from, to)),
+  };
+});
 import { publishCards, type CardJob } from '../../../src/lib/og/publish-cards.ts';
 import type { Card } from '../../../src/lib/og/render-card.ts';
 
@@ -38,5 +48,24 @@ describe('publishCards', () => {
     const result = await publishCards(twice, { outDir, cacheDir, renderer: 'v1', draw: async () => (draws++, Buffer.from('png')) });
     expect([result, draws]).toEqual([{ drawn: 1, reused: 1, copied: 0 }, 1]);
     expect(readFileSync(path.join(outDir, 'og/other.png'), 'utf8')).toBe('png');
+  });
+
+  test.each([
+    { code: 'EXDEV', result: 'copied' },
+    { code: 'EIO', result: 'fails' },
+  ])('when a hard link fails with $code, the card is $result (every error fell back to a copy)', async ({ code, result }) => {
+    const outDir = mkdtempSync(path.join(tmpdir(), 'cards-out-'));
+    const options = { outDir, cacheDir: mkdtempSync(path.join(tmpdir(), 'cards-cache-')), renderer: 'v1', draw: async () => Buffer.from('png') };
+    linkFailure.code = code;
+    try {
+      if (result === 'copied') {
+        await expect(publishCards(jobs, options)).resolves.toEqual({ drawn: 2, reused: 0, copied: 2 });
+        expect(readFileSync(path.join(outDir, 'og/story.png'), 'utf8')).toBe('png');
+      } else {
+        await expect(publishCards(jobs, options)).rejects.toThrow(/EIO/);
+      }
+    } finally {
+      linkFailure.code = null;
+    }
   });
 });
