@@ -8,7 +8,7 @@ import { parseManifest, type ArticleOverrides } from './manifest.ts';
 import { parseArticle } from './parse-article.ts';
 import { readPublished, type PublishedClaims } from './published.ts';
 import { describeFsError, isInside, readRegularFile } from './read-file.ts';
-import { slugSchema, type Article, type Story } from '../schemas.ts';
+import { MAX_SLUG_LENGTH, slugSchema, type Article, type Story } from '../schemas.ts';
 
 export const MANIFEST_FILE = 'story.json';
 /** Largest manifest accepted: a hand-written file of a few hundred bytes. */
@@ -42,7 +42,7 @@ function folderSlug(dir: string, manifestFile: string): string {
   const suggestion = slugify(name).slice(0, 60).replace(/-+$/, '') || 'my-story';
   throw new IngestError(
     display(dir),
-    `the folder name "${name}" cannot be the story's URL: use lowercase letters, digits and single hyphens, at most 80 characters (e.g. "${suggestion}"), or set "slug" in ${manifestFile}`,
+    `the folder name "${name}" cannot be the story's URL: use lowercase letters, digits and single hyphens, at most ${MAX_SLUG_LENGTH} characters (e.g. "${suggestion}"), or set "slug" in ${manifestFile}`,
   );
 }
 
