@@ -2,7 +2,7 @@ import { alignClaims, type AlignOptions } from './align/align-claims.ts';
 import { assignClaimIds } from './align/claim-ids.ts';
 import { wordnetKeys } from './align/paraphrase.ts';
 import { areSynonyms } from './align/synonyms.ts';
-import { tokenize } from './align/tokens.ts';
+import { tokenize } from './analysis/tokens.ts';
 import { findDifferences, isFactual, type DifferenceContext, type Speaker } from './differences/find-differences.ts';
 import { compareQuantities, findQuantities } from './differences/quantities.ts';
 import { findSources } from './differences/sources.ts';

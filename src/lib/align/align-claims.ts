@@ -1,7 +1,7 @@
 import { canonicalizeEntities, collectNames, type EntityMap } from './entities.ts';
 import { cosine, extractFeatures, featureKind, isWordFeature, sumVectors, weightVectors, type FeatureContext, type Vector } from './features.ts';
 import { scorePairs, type ScoredPair } from './similarity.ts';
-import { tokenizeAll, truecase, type Token } from './tokens.ts';
+import { tokenizeAll, truecase, type Token } from '../analysis/tokens.ts';
 import type { Article, Evidence, NameVariant, Sentence } from '../schemas.ts';
 
 export interface AlignOptions {

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import type { Token } from './tokens.ts';
+import type { Token } from '../analysis/tokens.ts';
 import type { NameVariant } from '../schemas.ts';
 
 /** Name tokens of one side. */

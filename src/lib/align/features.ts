@@ -1,5 +1,5 @@
-import { titleWordIndexes } from '../differences/titles.ts';
-import { stemOf, type Token } from './tokens.ts';
+import { titleWordIndexes } from '../analysis/roles.ts';
+import { stemOf, type Token } from '../analysis/tokens.ts';
 
 /** Sparse weighted feature vector. */
 export type Vector = Map<string, number>;

@@ -1,5 +1,5 @@
 import { lookupTokenKeys, toWordnetPos } from './synonyms.ts';
-import type { Token } from './tokens.ts';
+import type { Token } from '../analysis/tokens.ts';
 
 // The same words recur across sentences and articles; a word's keys never change.
 const memo = new Map<string, string[]>();

@@ -1,11 +1,11 @@
 import stemWord from 'wink-porter2-stemmer';
 import type { AlignedClaim } from '../align/align-claims.ts';
 import type { EntityMap } from '../align/entities.ts';
-import { keyOf } from '../align/tokens.ts';
+import { keyOf } from '../analysis/tokens.ts';
 import type { Difference, DifferenceKind, DiffSegment } from '../schemas.ts';
 import { isFigureWord } from './quantities.ts';
 import { findQuotations, quoteOverlap, quoteWords, type Quotation } from './quotes.ts';
-import { findRoles, rolesDiffer } from './titles.ts';
+import { findRoles, rolesDiffer } from '../analysis/roles.ts';
 import { isDiffReadable } from './word-diff.ts';
 
 export interface DifferenceContext {

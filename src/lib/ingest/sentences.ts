@@ -1,17 +1,11 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { getNlp } from '../analysis/nlp.ts';
 import { isDebris } from './paragraphs.ts';
+
+// Until the attribution and quantity scanners read the shared analysis, they take the instance from here.
+export { getNlp };
 
 /** A full stop, closing quote optional, followed by one or more stray " .". */
 const ARTIFACT = /(?<=[.!?]["\u201d\u2019]?)(?:\s+\.)+/g;
-
-let nlp: ReturnType<typeof winkNLP> | undefined;
-
-/** The shared wink-nlp instance; the model is loaded on first use. */
-export function getNlp(): ReturnType<typeof winkNLP> {
-  nlp ??= winkNLP(model);
-  return nlp;
-}
 
 /**
  * Splits one paragraph into sentences, each an exact substring of the input.

@@ -1,4 +1,4 @@
-import { keyOf, stemOf } from '../align/tokens.ts';
+import { keyOf, stemOf } from '../analysis/tokens.ts';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
 

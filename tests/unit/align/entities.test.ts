@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { canonicalizeEntities, collectNames, isSpellingVariant } from '../../../src/lib/align/entities.ts';
 import { slugify } from '../../../src/lib/text/slugify.ts';
 import { expandedAcronyms } from '../../../src/lib/align/features.ts';
-import { keyOf, tokenize, tokenizeAll, truecase, type Token } from '../../../src/lib/align/tokens.ts';
+import { keyOf, tokenize, tokenizeAll, truecase, type Token } from '../../../src/lib/analysis/tokens.ts';
 
 describe('isSpellingVariant', () => {
   test.each([

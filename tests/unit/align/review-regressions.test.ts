@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { tokenizeAll } from '../../../src/lib/align/tokens.ts';
+import { tokenizeAll } from '../../../src/lib/analysis/tokens.ts';
 import { compareStory } from '../../../src/lib/compare.ts';
 import { diffText, leftOf, rightOf } from '../../../src/lib/differences/word-diff.ts';
 import { parseArticle } from '../../../src/lib/ingest/parse-article.ts';

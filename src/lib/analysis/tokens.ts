@@ -1,6 +1,6 @@
 import type { ItsFunction } from 'wink-nlp';
 import stemWord from 'wink-porter2-stemmer';
-import { getNlp } from '../ingest/sentences.ts';
+import { getNlp } from './nlp.ts';
 import { straightenQuotes } from '../text/normalize.ts';
 
 /** One word of a sentence, with the forms the matcher compares. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { tokenize } from '../../../src/lib/align/tokens.ts';
-import { findRoles, rolesDiffer, titleWordIndexes } from '../../../src/lib/differences/titles.ts';
+import { tokenize } from '../../../src/lib/analysis/tokens.ts';
+import { findRoles, rolesDiffer, titleWordIndexes } from '../../../src/lib/analysis/roles.ts';
 
 describe('findRoles', () => {
   test.each([

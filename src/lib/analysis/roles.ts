@@ -1,4 +1,4 @@
-import { ACRONYM, keyOf, stemOf, tokenize, type Token } from '../align/tokens.ts';
+import { ACRONYM, keyOf, stemOf, tokenize, type Token } from './tokens.ts';
 
 /** A person named in a sentence with the role the sentence gives them. */
 export interface RoleMention {
