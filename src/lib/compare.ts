@@ -2,7 +2,7 @@ import { alignClaims, type AlignOptions } from './align/align-claims.ts';
 import { assignClaimIds } from './align/claim-ids.ts';
 import { wordnetKeys } from './align/paraphrase.ts';
 import { areSynonyms } from './align/synonyms.ts';
-import { tokenize } from './analysis/tokens.ts';
+import { Analysis } from './analysis/context.ts';
 import { findDifferences, isFactual, type DifferenceContext, type Speaker } from './differences/find-differences.ts';
 import { compareQuantities, findQuantities } from './differences/quantities.ts';
 import { findSources } from './differences/sources.ts';
@@ -11,6 +11,8 @@ import type { Article, Claim, Comparison, Source, Story } from './schemas.ts';
 
 export interface CompareOptions {
   align?: Partial<AlignOptions>;
+  /** The analysis of the texts, shared across the stories of a build or worker; default a fresh one. */
+  analysis?: Analysis;
   /** Sources each article quotes or cites; default `findSources`. */
   findSources?: (article: Article) => Source[];
   /** Number and date differences between two texts; default `compareQuantities`. */
@@ -34,17 +36,6 @@ export function quantityKeys(text: string): string[] {
   });
 }
 
-// WordNet lists lemmas only ("duty", not "duties"); a word's lemma never changes.
-const lemmas = new Map<string, string>();
-function lemmaOf(word: string): string {
-  let lemma = lemmas.get(word);
-  if (lemma === undefined) {
-    lemma = tokenize(word)[0]?.lemma ?? word;
-    lemmas.set(word, lemma);
-  }
-  return lemma;
-}
-
 /** Sentence id → the source it is credited to (the first one found). */
 function speakersBySentence(sources: readonly Source[]): Map<string, Speaker> {
   const map = new Map<string, Speaker>();
@@ -62,7 +53,8 @@ function speakersBySentence(sources: readonly Source[]): Map<string, Speaker> {
  */
 export function compareStory(story: Story, options: CompareOptions = {}): Comparison {
   const [left, right] = story.articles;
-  const alignment = alignClaims(left, right, { synonyms: wordnetKeys, numbers: quantityKeys, ...options.align });
+  const analysis = options.analysis ?? new Analysis();
+  const alignment = alignClaims(left, right, { synonyms: wordnetKeys, numbers: quantityKeys, ...options.align }, analysis);
   const sourcesOf = options.findSources ?? findSources;
   const sources = { left: sourcesOf(left), right: sourcesOf(right) };
   const context: DifferenceContext = {
@@ -70,7 +62,7 @@ export function compareStory(story: Story, options: CompareOptions = {}): Compar
     speakers: { left: speakersBySentence(sources.left), right: speakersBySentence(sources.right) },
     // Any sense: the two sentences already report one fact, and that context
     // picks the sense ("duty" as a tariff is its third sense in WordNet).
-    synonyms: (a, b) => areSynonyms(a, b, { maxSenses: Infinity }) || areSynonyms(lemmaOf(a), lemmaOf(b), { maxSenses: Infinity }),
+    synonyms: (a, b) => areSynonyms(a, b, { maxSenses: Infinity }),
     quantities: options.quantities ?? compareQuantities,
   };
   const ids = assignClaimIds(alignment.claims);

@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withAliases } from '../lib/align/claim-aliases.ts';
+import { Analysis } from '../lib/analysis/context.ts';
 import { coalesce } from '../lib/build/coalesce.ts';
 import { sourceDigest } from '../lib/build/source-digest.ts';
 import { compareStory } from '../lib/compare.ts';
@@ -33,10 +34,14 @@ async function compareAll(stories: readonly Story[], workerFile: string, logger:
     const n = sentencesOf(story);
     if (n > LARGE_STORY) logger.info(`aligning ${story.slug}: ${n.toLocaleString('en-US')} sentences, this may take a while`);
   }
-  if (stories.length < PARALLEL_FROM) return stories.map((story) => compareStory(story));
+  const here = () => {
+    const analysis = new Analysis();
+    return stories.map((story) => compareStory(story, { analysis }));
+  };
+  if (stories.length < PARALLEL_FROM) return here();
   if (!existsSync(workerFile)) {
     logger.warn(`${workerFile} is missing: comparing ${stories.length} stories on one thread instead of ${availableParallelism()}`);
-    return stories.map((story) => compareStory(story));
+    return here();
   }
   const pool = new WorkerPool<Story, Comparison>(workerFile, Math.min(availableParallelism(), stories.length), 'comparison');
   try {

@@ -1,6 +1,7 @@
 import { canonicalizeEntities, collectNames, type EntityMap } from './entities.ts';
 import { cosine, extractFeatures, featureKind, isWordFeature, sumVectors, weightVectors, type FeatureContext, type Vector } from './features.ts';
 import { scorePairs, type ScoredPair } from './similarity.ts';
+import { Analysis } from '../analysis/context.ts';
 import { tokenizeAll, truecase, type Token } from '../analysis/tokens.ts';
 import type { Article, Evidence, NameVariant, Sentence } from '../schemas.ts';
 
@@ -44,10 +45,10 @@ export interface Alignment {
 }
 
 /** Both articles' sentences with their tokens, sentence-initial words truecased over the pair. */
-function analyze(left: Article, right: Article): [AnalyzedSentence[], AnalyzedSentence[]] {
+function analyze(left: Article, right: Article, analysis: Analysis): [AnalyzedSentence[], AnalyzedSentence[]] {
   const ls = left.paragraphs.flatMap((p) => p.sentences);
   const rs = right.paragraphs.flatMap((p) => p.sentences);
-  const tokens = truecase([...tokenizeAll(ls.map((s) => s.text)), ...tokenizeAll(rs.map((s) => s.text))]);
+  const tokens = truecase(tokenizeAll([...ls, ...rs].map((s) => s.text), analysis));
   return [
     ls.map((s, index) => ({ ...s, index, tokens: tokens[index]! })),
     rs.map((s, index) => ({ ...s, index, tokens: tokens[ls.length + index]! })),
@@ -106,9 +107,9 @@ function explain(a: Vector, b: Vector, left: AnalyzedSentence[], entities: Entit
  * are taken first, each sentence once (iterated mutual best match), and a
  * further sentence joins a claim only where it adds to what the claim shares.
  */
-export function alignClaims(left: Article, right: Article, options: Partial<AlignOptions> = {}): Alignment {
+export function alignClaims(left: Article, right: Article, options: Partial<AlignOptions> = {}, analysis: Analysis = new Analysis()): Alignment {
   const opts = { ...defaultAlignOptions, ...options };
-  const [L, R] = analyze(left, right);
+  const [L, R] = analyze(left, right, analysis);
   const entities = canonicalizeEntities(collectNames(L.map((s) => s.tokens)), collectNames(R.map((s) => s.tokens)));
   const compounds = new Set([...L, ...R].flatMap((s) => s.tokens.filter((t) => !t.stop).map((t) => t.key)));
   const numbers = opts.numbers ?? numeralsOf;

@@ -8,6 +8,8 @@ export interface RoleMention {
   name: string;
   /** The role as published, e.g. "the F.B.I. director" or "Special Envoy". */
   role: string;
+  /** Stems of the role's content words, for comparison ("the F.B.I. director" → fbi, director). */
+  roleWords: string[];
 }
 
 // Head nouns of roles and titles, the words that make a phrase a description of
@@ -116,6 +118,7 @@ export function findRoles(text: string, tokens: readonly Token[] = tokenize(text
     surname: tokens[end - 1]!.key,
     name: phrase(text, tokens, from, end),
     role: phrase(text, tokens, role[0], role[1]),
+    roleWords: roleWords(tokens.slice(role[0], role[1])),
   }));
 }
 
@@ -141,15 +144,15 @@ export function titleWordIndexes(tokens: readonly Token[]): Set<number> {
   return out;
 }
 
-/** Content words of a role, folded for comparison ("the F.B.I. director" → fbi, director). */
-function roleWords(role: string): Set<string> {
-  return new Set(tokenize(role).filter((t) => !t.stop && !DETERMINERS.test(t.key)).map((t) => stemOf(keyOf(t.text))));
+/** Content words of a role's tokens, folded for comparison ("the F.B.I. director" → fbi, director). */
+function roleWords(tokens: readonly Token[]): string[] {
+  return [...new Set(tokens.filter((t) => !t.stop && !DETERMINERS.test(t.key)).map((t) => stemOf(keyOf(t.text))))];
 }
 
-/** Whether two descriptions of one person's role differ in substance (not only in case, dots or articles). */
-export function rolesDiffer(a: string, b: string): boolean {
-  const x = roleWords(a);
-  const y = roleWords(b);
+/** Whether two descriptions of one person's role (their `roleWords`) differ in substance, not only in case, dots or articles. */
+export function rolesDiffer(a: readonly string[], b: readonly string[]): boolean {
+  const x = new Set(a);
+  const y = new Set(b);
   let shared = 0;
   for (const w of x) if (y.has(w)) shared++;
   return shared / (x.size + y.size - shared || 1) < 0.5;

@@ -1,6 +1,6 @@
-import type { ItsFunction } from 'wink-nlp';
 import stemWord from 'wink-porter2-stemmer';
-import { getNlp } from './nlp.ts';
+import { Analysis } from './context.ts';
+import type { Word } from './words.ts';
 import { straightenQuotes } from '../text/normalize.ts';
 
 /** One word of a sentence, with the forms the matcher compares. */
@@ -53,68 +53,40 @@ export function stemOf(key: string): string {
 }
 
 /** Tokenises one sentence; see `tokenizeAll`. */
-export function tokenize(text: string): Token[] {
-  return tokenizeAll([text])[0]!;
+export function tokenize(text: string, analysis: Analysis = new Analysis()): Token[] {
+  return tokenizeAll([text], analysis)[0]!;
 }
 
 /**
- * Tokenises sentences with wink-nlp, in one pass over all of them (wink's
- * per-document cost dominates on short texts), and joins hyphenated
- * compounds ("cease-fire", "al-Amin") into one token, so that spellings with
- * and without the hyphen meet. Compounds that start with a number
- * ("six-week", "48-hour") stay apart: the number and its unit are read
- * separately. Offsets are relative to each sentence.
+ * The matching tokens of sentences, from their shared analysis (`Analysis`):
+ * hyphenated compounds ("cease-fire", "al-Amin") joined into one token, so
+ * that spellings with and without the hyphen meet. Compounds that start with
+ * a number ("six-week", "48-hour") stay apart: the number and its unit are
+ * read separately. Offsets are relative to each sentence.
  */
-export function tokenizeAll(texts: readonly string[]): Token[][] {
-  const nlp = getNlp();
-  const its = nlp.its;
-  // Sentences are joined by a blank line so no token spans two of them.
-  const joined = texts.join('\n\n');
-  const starts: number[] = [];
-  let at = 0;
-  for (const t of texts) {
-    starts.push(at);
-    at += t.length + 2;
-  }
-  const tokens = nlp.readDoc(joined).tokens();
-  const values = tokens.out(its.value) as string[];
-  const pos = tokens.out(its.pos) as string[];
-  // wink-nlp's typings give `its.lemma` the add-on signature; it is an ItsFunction at run time.
-  const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as string[];
-  const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
-  const types = tokens.out(its.type) as string[];
+export function tokenizeAll(texts: readonly string[], analysis: Analysis = new Analysis()): Token[][] {
+  return analysis.wordsOf(texts).map((words, k) => joinCompounds(texts[k]!, words.map(tokenOf)));
+}
 
-  const raw: Token[][] = texts.map(() => []);
-  let cursor = 0;
-  let sentence = 0;
-  for (const [i, value] of values.entries()) {
-    // wink returns the blank line between sentences as a token; it belongs to none.
-    if (/^\s*$/.test(value)) continue;
-    const found = joined.indexOf(value, cursor);
-    if (found === -1) continue;
-    cursor = found + value.length;
-    while (sentence + 1 < texts.length && found >= starts[sentence + 1]!) sentence++;
-    const base = starts[sentence]!;
-    const start = found - base;
-    const type = types[i] ?? 'word';
-    const isWord = type === 'word' || type === 'number' || /[\p{L}\p{N}]/u.test(value);
-    const acronym = ACRONYM.test(value) && !/^(?:I|A)$/.test(value);
-    const key = keyOf(value);
-    raw[sentence]!.push({
-      text: value,
-      start,
-      end: start + value.length,
-      key,
-      lemma: (lemmas[i] ?? value).toLowerCase(),
-      stem: stemOf(key),
-      pos: pos[i] ?? 'X',
-      // A possessive "'s" keys to "" and carries nothing.
-      stop: !isWord || (Boolean(stops[i]) && !acronym) || key === '' || HONORIFIC.test(key),
-      proper: acronym || (pos[i] === 'PROPN' && /^\p{Lu}/u.test(value)),
-      parts: [],
-    });
-  }
-  return raw.map((r, k) => joinCompounds(texts[k]!, r));
+/** The matching token of one word. */
+function tokenOf(word: Word): Token {
+  const { text, type } = word;
+  const isWord = type === 'word' || type === 'number' || /[\p{L}\p{N}]/u.test(text);
+  const acronym = ACRONYM.test(text) && !/^(?:I|A)$/.test(text);
+  const key = keyOf(text);
+  return {
+    text,
+    start: word.start,
+    end: word.end,
+    key,
+    lemma: word.lemma,
+    stem: stemOf(key),
+    pos: word.pos,
+    // A possessive "'s" keys to "" and carries nothing.
+    stop: !isWord || (word.stopWord && !acronym) || key === '' || HONORIFIC.test(key),
+    proper: acronym || (word.pos === 'PROPN' && /^\p{Lu}/u.test(text)),
+    parts: [],
+  };
 }
 
 /**

@@ -5,7 +5,7 @@ import { keyOf } from '../analysis/tokens.ts';
 import type { Difference, DifferenceKind, DiffSegment } from '../schemas.ts';
 import { isFigureWord } from './quantities.ts';
 import { findQuotations, quoteOverlap, quoteWords, type Quotation } from './quotes.ts';
-import { findRoles, rolesDiffer } from '../analysis/roles.ts';
+import { findRoles, rolesDiffer, type RoleMention } from '../analysis/roles.ts';
 import { isDiffReadable } from './word-diff.ts';
 
 export interface DifferenceContext {
@@ -14,7 +14,7 @@ export interface DifferenceContext {
   quantities?: (left: string, right: string) => { kind: 'number' | 'date'; left: string; right: string; note: string }[];
   /** Who a sentence's statement is credited to, by sentence id, per side. */
   speakers?: { left: ReadonlyMap<string, Speaker>; right: ReadonlyMap<string, Speaker> };
-  /** Whether two lemmas are synonyms (a paraphrase, not a change of meaning). */
+  /** Whether two words are synonyms (a paraphrase, not a change of meaning); asked of the words and of their lemmas. */
   synonyms?: (a: string, b: string) => boolean;
 }
 
@@ -117,7 +117,7 @@ function attributionDifferences(claim: AlignedClaim, speakers: NonNullable<Diffe
 
 function titleDifferences(claim: AlignedClaim, entities: EntityMap): Difference[] {
   const rolesOf = (side: AlignedClaim['left']) => {
-    const roles = new Map<string, { name: string; role: string }>();
+    const roles = new Map<string, RoleMention>();
     for (const s of side) for (const m of findRoles(s.text, s.tokens)) if (!roles.has(entities.canonical(m.surname))) roles.set(entities.canonical(m.surname), m);
     return roles;
   };
@@ -125,14 +125,25 @@ function titleDifferences(claim: AlignedClaim, entities: EntityMap): Difference[
   const out: Difference[] = [];
   for (const [key, l] of rolesOf(claim.left)) {
     const r = right.get(key);
-    if (!r || !rolesDiffer(l.role, r.role)) continue;
+    if (!r || !rolesDiffer(l.roleWords, r.roleWords)) continue;
     out.push({ kind: 'title', left: l.role, right: r.role, note: `${l.name} is described as “${l.role}” and as “${r.role}”` });
   }
   return out;
 }
 
+/**
+ * Word → lemma, as the claim's own analysis read each word in its sentence
+ * (WordNet lists lemmas only: "duties" is found as "duty"); a word the
+ * analysis split otherwise keeps its own form.
+ */
+function lemmasOf(claim: AlignedClaim): (word: string) => string {
+  const map = new Map<string, string>();
+  for (const s of [...claim.left, ...claim.right]) for (const t of s.tokens) if (!map.has(quoteWords(t.text).join(' '))) map.set(quoteWords(t.text).join(' '), t.lemma);
+  return (word) => map.get(word) ?? word;
+}
+
 /** Phrases the diff replaced whose content words differ beyond spelling, inflection and synonymy. */
-function wordingDifferences(diff: readonly DiffSegment[], covered: readonly string[], synonyms: DifferenceContext['synonyms']): Difference[] {
+function wordingDifferences(diff: readonly DiffSegment[], covered: readonly string[], synonyms: ((a: string, b: string) => boolean) | undefined): Difference[] {
   const out: Difference[] = [];
   for (const [i, seg] of diff.entries()) {
     const next = diff[i + 1];
@@ -174,6 +185,9 @@ export function findDifferences(claim: AlignedClaim, diff: readonly DiffSegment[
     ...titleDifferences(claim, context.entities),
   ];
   const covered = found.flatMap((d) => [d.left, d.right]);
-  if (isDiffReadable(diff)) found.push(...wordingDifferences(diff, covered, context.synonyms));
+  const { synonyms } = context;
+  const lemma = lemmasOf(claim);
+  const paraphrase = synonyms && ((a: string, b: string) => synonyms(a, b) || synonyms(lemma(a), lemma(b)));
+  if (isDiffReadable(diff)) found.push(...wordingDifferences(diff, covered, paraphrase));
   return found.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
 }

@@ -38,7 +38,9 @@ describe('rolesDiffer', () => {
     ['his de facto envoy on the conflict with Hezbollah', 'U.S. Special Envoy', true],
     ['the mayor', 'the police chief', true],
   ])('%s / %s → %s', (a, b, expected) => {
-    expect(rolesDiffer(a, b)).toBe(expected);
+    // Each role read as it stands in a sentence, beside a name.
+    const [x, y] = [a, b].map((role) => findRoles(`${role}, Ana Lima, spoke.`)[0]!.roleWords);
+    expect(rolesDiffer(x!, y!)).toBe(expected);
   });
 });
 
