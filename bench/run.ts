@@ -3,7 +3,7 @@
 // Markdown for BENCHMARKS.md.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { alignClaims } from '../src/lib/align/align-claims.ts';
-import { scoreAlignment, type GoldAlignment } from '../src/lib/align/evaluate.ts';
+import { scoreAlignment, type GoldAlignment } from './evaluate.ts';
 import { wordnetKeys } from '../src/lib/align/paraphrase.ts';
 import { compareStory } from '../src/lib/compare.ts';
 import { loadStories } from '../src/lib/ingest/load-stories.ts';

@@ -1,7 +1,7 @@
 import { alignClaims, type AlignOptions } from './align/align-claims.ts';
 import { assignClaimIds } from './align/claim-ids.ts';
 import { wordnetKeys } from './align/paraphrase.ts';
-import { areSynonyms } from './align/synonyms.ts';
+import { areSynonyms } from './lexicon/wordnet.ts';
 import { Analysis } from './analysis/context.ts';
 import { findDifferences, isFactual, type DifferenceContext, type Speaker } from './differences/find-differences.ts';
 import { compareQuantities, findQuantities } from './differences/quantities.ts';
@@ -13,10 +13,6 @@ export interface CompareOptions {
   align?: Partial<AlignOptions>;
   /** The analysis of the texts, shared across the stories of a build or worker; default a fresh one. */
   analysis?: Analysis;
-  /** Sources each article quotes or cites; default `findSources`. */
-  findSources?: (article: Article) => Source[];
-  /** Number and date differences between two texts; default `compareQuantities`. */
-  quantities?: DifferenceContext['quantities'];
 }
 
 const refOf = (a: Article) => ({
@@ -55,15 +51,14 @@ export function compareStory(story: Story, options: CompareOptions = {}): Compar
   const [left, right] = story.articles;
   const analysis = options.analysis ?? new Analysis();
   const alignment = alignClaims(left, right, { synonyms: wordnetKeys, numbers: quantityKeys, ...options.align }, analysis);
-  const sourcesOf = options.findSources ?? findSources;
-  const sources = { left: sourcesOf(left), right: sourcesOf(right) };
+  const sources = { left: findSources(left), right: findSources(right) };
   const context: DifferenceContext = {
     entities: alignment.entities,
     speakers: { left: speakersBySentence(sources.left), right: speakersBySentence(sources.right) },
     // Any sense: the two sentences already report one fact, and that context
     // picks the sense ("duty" as a tariff is its third sense in WordNet).
     synonyms: (a, b) => areSynonyms(a, b, { maxSenses: Infinity }),
-    quantities: options.quantities ?? compareQuantities,
+    quantities: compareQuantities,
   };
   const ids = assignClaimIds(alignment.claims);
   const claims: Claim[] = alignment.claims.map((c, i) => {

@@ -1,8 +1,9 @@
-import { lookupTokenKeys, toWordnetPos } from './synonyms.ts';
+import { BoundedMap } from '../analysis/context.ts';
+import { lookupTokenKeys, toWordnetPos } from '../lexicon/wordnet.ts';
 import type { Token } from '../analysis/tokens.ts';
 
 // The same words recur across sentences and articles; a word's keys never change.
-const memo = new Map<string, string[]>();
+const memo = new BoundedMap<string, string[]>(50_000);
 
 /** WordNet synset keys of a content word, for its tagged part of speech (first senses only). */
 export function wordnetKeys(token: Token): string[] {

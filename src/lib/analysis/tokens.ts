@@ -1,5 +1,5 @@
 import stemWord from 'wink-porter2-stemmer';
-import { Analysis } from './context.ts';
+import { Analysis, BoundedMap } from './context.ts';
 import type { Word } from './words.ts';
 import { straightenQuotes } from '../text/normalize.ts';
 
@@ -40,7 +40,7 @@ export function keyOf(text: string): string {
 
 // Porter2 on the same few thousand words, again and again: remember each stem.
 // Read-only in effect (a word always has the same stem), so safe to share.
-const stems = new Map<string, string>();
+const stems = new BoundedMap<string, string>(100_000);
 
 /** Porter2 stem of a key, memoised. */
 export function stemOf(key: string): string {

@@ -1,3 +1,4 @@
+import { BoundedMap } from '../analysis/context.ts';
 import { keyOf, stemOf } from '../analysis/tokens.ts';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
@@ -11,7 +12,7 @@ export interface MarkedRun {
 // Every claim on a comparison page, its share page and both reading views
 // stems the same words again: remember each word's stem (a word always has
 // the same stem, so this is safe to share).
-const stems = new Map<string, string>();
+const stems = new BoundedMap<string, string>(50_000);
 const stemOfWord = (word: string): string => {
   let stem = stems.get(word);
   if (stem === undefined) stems.set(word, (stem = stemOf(keyOf(word))));

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { scoreAlignment, type GoldAlignment } from '../../../src/lib/align/evaluate.ts';
+import { scoreAlignment, type GoldAlignment } from '../../../bench/evaluate.ts';
 import { compareStory } from '../../../src/lib/compare.ts';
 import { parseArticle } from '../../../src/lib/ingest/parse-article.ts';
 import { ROOT } from '../../helpers/paths.ts';

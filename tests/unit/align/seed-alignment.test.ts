@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { scoreAlignment, type GoldAlignment } from '../../../src/lib/align/evaluate.ts';
+import { scoreAlignment, type GoldAlignment } from '../../../bench/evaluate.ts';
 import { compareStory } from '../../../src/lib/compare.ts';
 import { loadStories } from '../../../src/lib/ingest/load-stories.ts';
 import type { Claim, Comparison } from '../../../src/lib/schemas.ts';

