@@ -1,5 +1,5 @@
 import { canonicalizeEntities, collectNames, type EntityMap } from './entities.ts';
-import { cosine, extractFeatures, featureKind, isWordFeature, sumVectors, weightVectors, type FeatureContext, type Vector } from './features.ts';
+import { cosine, extractFeatures, isWordFeature, readFeature, sumVectors, weightVectors, type FeatureContext, type FeatureKind, type Vector } from './features.ts';
 import { scorePairs, type ScoredPair } from './similarity.ts';
 import { Analysis } from '../analysis/context.ts';
 import { tokenizeAll, truecase, type Token } from '../analysis/tokens.ts';
@@ -82,18 +82,18 @@ function explain(a: Vector, b: Vector, left: AnalyzedSentence[], entities: Entit
     .sort((x, y) => y.w - x.w || (x.f < y.f ? -1 : x.f > y.f ? 1 : 0));
   // Evidence is shown as published words: a feature that maps to no single
   // token of the left side (a joined compound, a number key) is left out.
-  const surface = (f: string): string | null => {
-    const key = f.slice(2);
+  const surface = (id: string): string | null => {
+    const { kind, key } = readFeature(id);
     for (const s of left) {
       for (const t of s.tokens) {
         if (t.stop) continue;
-        if (f.startsWith('e:') ? entities.canonical(t.key) === key : f.startsWith('n:') ? t.key === key : t.stem === key) return t.text;
+        if (kind === 'name' ? entities.canonical(t.key) === key : kind === 'number' ? t.key === key : t.stem === key) return t.text;
       }
     }
     return null;
   };
-  const pick = (kind: string, most: number) =>
-    [...new Set(shared.filter(({ f }) => featureKind(f) === kind).flatMap(({ f }) => surface(f) ?? []))].slice(0, most);
+  const pick = (kind: FeatureKind, most: number) =>
+    [...new Set(shared.filter(({ f }) => readFeature(f).kind === kind).flatMap(({ f }) => surface(f) ?? []))].slice(0, most);
   return { names: pick('name', 6), numbers: pick('number', 4), terms: pick('term', 6) };
 }
 

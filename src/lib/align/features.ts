@@ -4,8 +4,21 @@ import { stemOf, type Token } from '../analysis/tokens.ts';
 /** Sparse weighted feature vector. */
 export type Vector = Map<string, number>;
 
-/** What a feature key stands for, by its prefix. */
+/** What a feature stands for: a name, a number or date, a common word, or a WordNet sense. */
 export type FeatureKind = 'name' | 'number' | 'term' | 'synonym';
+
+/** One feature of a sentence. Vectors key features by `featureId`, read back with `readFeature`. */
+export interface Feature {
+  kind: FeatureKind;
+  /**
+   * A whole word, name or number; a part of a hyphenated compound (which must
+   * not count as a second shared word); a long word's first letters; or two
+   * adjacent content words.
+   */
+  form: 'word' | 'part' | 'prefix' | 'phrase';
+  /** The stem, canonical name key, number key or synset id (for a phrase, two stems joined by "_"). */
+  key: string;
+}
 
 export interface FeatureContext {
   /** Canonical name key (spelling variants across the pair meet here). */
@@ -24,26 +37,39 @@ export interface FeatureContext {
 // words do; synonyms are weaker evidence than the same word.
 const KIND_WEIGHT: Record<FeatureKind, number> = { name: 1.6, number: 1.3, term: 1, synonym: 0.4 };
 const PREFIX = 6;
-/** Marks a feature from one part of a hyphenated word: it must not count as a second shared word. */
-export const PART = '^';
+// How a feature is written as a vector key: kind as a prefix, form as a suffix.
+const KIND_PREFIX: Record<FeatureKind, string> = { name: 'e:', number: 'n:', term: 'w:', synonym: 's:' };
+const PART = '^';
+const PREFIX_MARK = '~';
 const BIGRAM = 0.7;
 // Reporting verbs open or close most sentences in news: they say who spoke, not what happened.
 const REPORTING = new Set(['say', 'tell', 'add']);
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM']);
 
-/** Whether a feature stands for one whole word, name or number (not a phrase, a prefix or a part of a compound). */
-export function isWordFeature(feature: string): boolean {
-  return featureKind(feature) !== 'synonym' && !feature.endsWith('~') && !feature.endsWith(PART) && !feature.includes('_');
+/** The vector key of a feature. */
+export function featureId({ kind, form, key }: Feature): string {
+  return `${KIND_PREFIX[kind]}${key}${form === 'part' ? PART : form === 'prefix' ? PREFIX_MARK : ''}`;
 }
 
-/** The kind of a feature key. */
-export function featureKind(feature: string): FeatureKind {
-  const prefix = feature.slice(0, 2);
-  return prefix === 'e:' ? 'name' : prefix === 'n:' ? 'number' : prefix === 's:' ? 'synonym' : 'term';
+/** The feature a vector key stands for. */
+export function readFeature(id: string): Feature {
+  const prefix = id.slice(0, 2);
+  const kind: FeatureKind = prefix === 'e:' ? 'name' : prefix === 'n:' ? 'number' : prefix === 's:' ? 'synonym' : 'term';
+  const body = id.slice(2);
+  if (body.endsWith(PART)) return { kind, form: 'part', key: body.slice(0, -PART.length) };
+  if (body.endsWith(PREFIX_MARK)) return { kind, form: 'prefix', key: body.slice(0, -PREFIX_MARK.length) };
+  return { kind, form: body.includes('_') ? 'phrase' : 'word', key: body };
 }
 
-function add(vector: Vector, feature: string, weight: number): void {
-  vector.set(feature, (vector.get(feature) ?? 0) + weight);
+/** Whether a feature stands for one whole word, name or number (not a phrase, a prefix, a part of a compound or a sense). */
+export function isWordFeature(id: string): boolean {
+  const f = readFeature(id);
+  return f.kind !== 'synonym' && f.form === 'word';
+}
+
+function add(vector: Vector, feature: Feature, weight: number): void {
+  const id = featureId(feature);
+  vector.set(id, (vector.get(id) ?? 0) + weight);
 }
 
 /** Raw (pre-IDF) feature counts of one tokenised sentence. */
@@ -53,30 +79,30 @@ export function extractFeatures(tokens: readonly Token[], context: FeatureContex
   for (const [i, t] of tokens.entries()) {
     const next = tokens[i + 1];
     if (next && !t.stop && !next.stop && context.compounds.has(t.key + next.key)) {
-      add(vector, `w:${stemOf(t.key + next.key)}`, 1);
+      add(vector, { kind: 'term', form: 'word', key: stemOf(t.key + next.key) }, 1);
     }
     if (t.stop || t.key.length < 2 || /^\d/.test(t.key) || titles.has(i)) continue;
     if (t.proper) {
       // A day or month is read once, as a date key, not also as a name.
       if (context.numbers?.includes(t.key)) continue;
-      add(vector, `e:${context.canonical(t.key)}`, 1);
-      for (const part of t.parts) if (part.length > 2) add(vector, `e:${context.canonical(part)}${PART}`, 0.5);
+      add(vector, { kind: 'name', form: 'word', key: context.canonical(t.key) }, 1);
+      for (const part of t.parts) if (part.length > 2) add(vector, { kind: 'name', form: 'part', key: context.canonical(part) }, 0.5);
       continue;
     }
     if (t.key.length < 3 || !CONTENT_POS.has(t.pos) || REPORTING.has(t.lemma)) continue;
-    add(vector, `w:${t.stem}`, 1);
+    add(vector, { kind: 'term', form: 'word', key: t.stem }, 1);
     // Derivations stem apart (pessimistic/pessimism, skeptical/skepticism): a
     // long word's first letters catch them, as prefix stemming does in IR.
-    if (t.key.length >= 7 && /^\p{L}+$/u.test(t.key)) add(vector, `w:${t.key.slice(0, PREFIX)}~`, 0.5);
-    for (const part of t.parts) if (part.length > 2) add(vector, `w:${stemOf(part)}${PART}`, 0.5);
-    for (const key of context.synonyms?.(t) ?? []) add(vector, `s:${key}`, 1);
+    if (t.key.length >= 7 && /^\p{L}+$/u.test(t.key)) add(vector, { kind: 'term', form: 'prefix', key: t.key.slice(0, PREFIX) }, 0.5);
+    for (const part of t.parts) if (part.length > 2) add(vector, { kind: 'term', form: 'part', key: stemOf(part) }, 0.5);
+    for (const key of context.synonyms?.(t) ?? []) add(vector, { kind: 'synonym', form: 'word', key }, 1);
   }
   // Adjacent content words (stop words skipped): a phrase both outlets use,
   // such as a reproduced quotation, says more than its words apart.
   const content = tokens.filter((t) => !t.stop && t.key.length > 2 && !/^\d/.test(t.key));
-  for (let k = 0; k + 1 < content.length; k++) add(vector, `w:${content[k]!.stem}_${content[k + 1]!.stem}`, BIGRAM);
-  for (const n of context.numbers ?? []) add(vector, `n:${n}`, 1);
-  for (const acronym of expandedAcronyms(tokens, context.acronyms)) add(vector, `e:${context.canonical(acronym)}`, 1);
+  for (let k = 0; k + 1 < content.length; k++) add(vector, { kind: 'term', form: 'phrase', key: `${content[k]!.stem}_${content[k + 1]!.stem}` }, BIGRAM);
+  for (const n of context.numbers ?? []) add(vector, { kind: 'number', form: 'word', key: n }, 1);
+  for (const acronym of expandedAcronyms(tokens, context.acronyms)) add(vector, { kind: 'name', form: 'word', key: context.canonical(acronym) }, 1);
   return vector;
 }
 
@@ -113,7 +139,7 @@ export function weightVectors(raw: readonly Vector[]): { vectors: Vector[]; idf:
     const out: Vector = new Map();
     let norm = 0;
     for (const [f, count] of v) {
-      const w = (1 + Math.log(count)) * (idf.get(f) ?? 0) * KIND_WEIGHT[featureKind(f)];
+      const w = (1 + Math.log(count)) * (idf.get(f) ?? 0) * KIND_WEIGHT[readFeature(f).kind];
       out.set(f, w);
       norm += w * w;
     }
