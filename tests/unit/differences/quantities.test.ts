@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { compareQuantities, durationInDays, findQuantities, type Quantity } from '../../../src/lib/differences/quantities.ts';
+import { compareQuantities, durationInDays, findQuantities, type Quantity } from '../../../src/lib/differences/quantities/index.ts';
 
 const SEED_NYT = 'About 100 hostages captured in the Hamas attack in Israel last October remain in Gaza, and Israeli officials believe about two-thirds are still alive.';
 
