@@ -4,7 +4,7 @@ import { wordnetKeys } from './align/paraphrase.ts';
 import { areSynonyms } from './lexicon/wordnet.ts';
 import { Analysis } from './analysis/context.ts';
 import { findDifferences, isFactual, type DifferenceContext, type Speaker } from './differences/find-differences.ts';
-import { compareQuantities, findQuantities } from './differences/quantities.ts';
+import { compareQuantities, findQuantities } from './differences/quantities/index.ts';
 import { findSources } from './differences/sources.ts';
 import { diffText } from './differences/word-diff.ts';
 import type { Article, Claim, Comparison, Source, Story } from './schemas.ts';

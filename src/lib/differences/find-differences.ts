@@ -3,7 +3,7 @@ import type { AlignedClaim } from '../align/align-claims.ts';
 import type { EntityMap } from '../align/entities.ts';
 import { keyOf } from '../analysis/tokens.ts';
 import type { Difference, DifferenceKind, DiffSegment } from '../schemas.ts';
-import { isFigureWord } from './quantities.ts';
+import { isFigureWord } from './quantities/index.ts';
 import { findQuotations, quoteOverlap, quoteWords, type Quotation } from './quotes.ts';
 import { findRoles, rolesDiffer, type RoleMention } from '../analysis/roles.ts';
 import { isDiffReadable } from './word-diff.ts';
