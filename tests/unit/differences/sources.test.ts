@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { findAttribution, findSources, speakerKey, type Attribution } from '../../../src/lib/differences/sources.ts';
+import { findAttribution, findSources, speakerKey, type Attribution } from '../../../src/lib/differences/attribution/index.ts';
 import { loadStories } from '../../../src/lib/ingest/load-stories.ts';
 import { parseArticle } from '../../../src/lib/ingest/parse-article.ts';
 import type { Article, Source } from '../../../src/lib/schemas.ts';
