@@ -1,11 +1,11 @@
 import { alignClaims, type AlignOptions } from './align/align-claims.ts';
 import { assignClaimIds } from './align/claim-ids.ts';
 import { wordnetKeys } from './align/paraphrase.ts';
-import { areSynonyms } from './lexicon/wordnet.ts';
 import { Analysis } from './analysis/context.ts';
+import { findSources } from './differences/attribution/index.ts';
 import { findDifferences, isFactual, type DifferenceContext, type Speaker } from './differences/find-differences.ts';
 import { compareQuantities, findQuantities } from './differences/quantities/index.ts';
-import { findSources } from './differences/sources.ts';
+import { areSynonyms } from './lexicon/wordnet.ts';
 import { diffText } from './differences/word-diff.ts';
 import type { Article, Claim, Comparison, Source, Story } from './schemas.ts';
 
