@@ -25,8 +25,8 @@ const refOf = (a: Article) => ({
 });
 
 /** Matching keys of a sentence's numbers, durations and dates ("6 week" for both "six weeks" and "six-week"). */
-export function quantityKeys(text: string): string[] {
-  return findQuantities(text).flatMap((q) => {
+export function quantityKeys(text: string, analysis: Analysis = new Analysis()): string[] {
+  return findQuantities(text, analysis).flatMap((q) => {
     if (q.value !== null) return [q.unit ? `${q.value} ${q.unit}` : String(q.value)];
     return q.key ? [q.key] : [];
   });
@@ -50,15 +50,15 @@ function speakersBySentence(sources: readonly Source[]): Map<string, Speaker> {
 export function compareStory(story: Story, options: CompareOptions = {}): Comparison {
   const [left, right] = story.articles;
   const analysis = options.analysis ?? new Analysis();
-  const alignment = alignClaims(left, right, { synonyms: wordnetKeys, numbers: quantityKeys, ...options.align }, analysis);
-  const sources = { left: findSources(left), right: findSources(right) };
+  const alignment = alignClaims(left, right, { synonyms: wordnetKeys, numbers: (text) => quantityKeys(text, analysis), ...options.align }, analysis);
+  const sources = { left: findSources(left, analysis), right: findSources(right, analysis) };
   const context: DifferenceContext = {
     entities: alignment.entities,
     speakers: { left: speakersBySentence(sources.left), right: speakersBySentence(sources.right) },
     // Any sense: the two sentences already report one fact, and that context
     // picks the sense ("duty" as a tariff is its third sense in WordNet).
     synonyms: (a, b) => areSynonyms(a, b, { maxSenses: Infinity }),
-    quantities: compareQuantities,
+    quantities: (l, r) => compareQuantities(l, r, analysis),
   };
   const ids = assignClaimIds(alignment.claims);
   const claims: Claim[] = alignment.claims.map((c, i) => {

@@ -1,10 +1,11 @@
 import stemWord from 'wink-porter2-stemmer';
 import type { AlignedClaim } from '../align/align-claims.ts';
+import { foldedWords } from '../analysis/segments.ts';
 import type { EntityMap } from '../align/entities.ts';
 import { keyOf } from '../analysis/tokens.ts';
 import type { Difference, DifferenceKind, DiffSegment } from '../schemas.ts';
 import { isFigureWord } from './quantities/index.ts';
-import { findQuotations, quoteOverlap, quoteWords, type Quotation } from './quotes.ts';
+import { findQuotations, quoteOverlap, type Quotation } from './quotes.ts';
 import { findRoles, rolesDiffer, type RoleMention } from '../analysis/roles.ts';
 import { isDiffReadable } from './word-diff.ts';
 
@@ -40,7 +41,7 @@ const textOf = (side: AlignedClaim['left']) => side.map((s) => s.text).join(' ')
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const hasWord = (text: string, word: string) => text.includes(word) && new RegExp(`(?<![\\p{L}\\p{N}-])${escape(word)}(?![\\p{L}\\p{N}])`, 'u').test(text);
 // Figures are compared as quantities, not as words: "14" and "Fourteen", "18 percent" and "18%".
-const contentWords = (text: string) => quoteWords(text).filter((w) => w.length > 2 && !STOP.has(w) && !isFigureWord(w));
+const contentWords = (text: string) => foldedWords(text).filter((w) => w.length > 2 && !STOP.has(w) && !isFigureWord(w));
 
 function nameDifferences(left: string, right: string, entities: EntityMap): Difference[] {
   const out: Difference[] = [];
@@ -88,7 +89,7 @@ function quoteDifferences(left: string, right: string): Difference[] {
     const span = (text: string, qs: Quotation[], idx: number[]) => text.slice(qs[Math.min(...idx)]!.start, qs[Math.max(...idx)]!.end);
     const l = span(left, lq, g.l);
     const r = span(right, rq, g.r);
-    const words = (qs: Quotation[], idx: number[]) => idx.sort((x, y) => x - y).flatMap((i) => quoteWords(qs[i]!.text)).join(' ');
+    const words = (qs: Quotation[], idx: number[]) => idx.sort((x, y) => x - y).flatMap((i) => foldedWords(qs[i]!.text)).join(' ');
     // The same words, or one outlet quoting a run of the other's quotation
     // word for word: nothing in the quotation was reworded.
     const [wl, wr] = [` ${words(lq, g.l)} `, ` ${words(rq, g.r)} `];
@@ -138,7 +139,7 @@ function titleDifferences(claim: AlignedClaim, entities: EntityMap): Difference[
  */
 function lemmasOf(claim: AlignedClaim): (word: string) => string {
   const map = new Map<string, string>();
-  for (const s of [...claim.left, ...claim.right]) for (const t of s.tokens) if (!map.has(quoteWords(t.text).join(' '))) map.set(quoteWords(t.text).join(' '), t.lemma);
+  for (const s of [...claim.left, ...claim.right]) for (const t of s.tokens) if (!map.has(foldedWords(t.text).join(' '))) map.set(foldedWords(t.text).join(' '), t.lemma);
   return (word) => map.get(word) ?? word;
 }
 
@@ -153,8 +154,8 @@ function wordingDifferences(diff: readonly DiffSegment[], covered: readonly stri
     const wb = contentWords(b);
     // A replacement reads as one: a few words for a few words. Longer runs are
     // different sentences side by side, which the diff already shows.
-    const na = quoteWords(a).length;
-    const nb = quoteWords(b).length;
+    const na = foldedWords(a).length;
+    const nb = foldedWords(b).length;
     if (wa.length === 0 || wb.length === 0 || na > MAX_PHRASE || nb > MAX_PHRASE || Math.max(na, nb) > 2.5 * Math.min(na, nb)) continue;
     if (covered.some((c) => a.includes(c) || b.includes(c) || c.includes(a) || c.includes(b))) continue;
     const sa = new Set(wa.map((w) => stemWord(w.replace(/[-']/g, ''))));

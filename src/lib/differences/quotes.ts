@@ -1,3 +1,5 @@
+import { foldedWords } from '../analysis/segments.ts';
+
 /** A quotation inside a sentence: the words between matching quote marks. */
 export interface Quotation {
   /** The quoted words, without the marks. */
@@ -19,19 +21,11 @@ export function findQuotations(text: string): Quotation[] {
   return found;
 }
 
-/** Words of a quotation, folded for comparison. */
-export function quoteWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/[’']/g, "'")
-    .split(/[^\p{L}\p{N}']+/u)
-    .filter((w) => w.length > 0);
-}
 
 /** Share of words two quotations have in common (Dice coefficient over word sets). */
 export function quoteOverlap(a: string, b: string): number {
-  const x = new Set(quoteWords(a));
-  const y = new Set(quoteWords(b));
+  const x = new Set(foldedWords(a));
+  const y = new Set(foldedWords(b));
   if (x.size === 0 || y.size === 0) return 0;
   let shared = 0;
   for (const w of x) if (y.has(w)) shared++;

@@ -1,7 +1,7 @@
 import { diffArrays } from 'diff';
+import { segmentText } from '../analysis/segments.ts';
 import type { DiffSegment } from '../schemas.ts';
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
 const MAX_EDITS = 600;
 
 // Short words that, alone between two changes, chop a diff into pieces
@@ -18,7 +18,7 @@ interface WordToken {
 /** Splits text into words and punctuation (Intl.Segmenter), each keeping its trailing white space. */
 function tokenizeWords(text: string): WordToken[] {
   const tokens: WordToken[] = [];
-  for (const { segment } of segmenter.segment(text)) {
+  for (const { segment } of segmentText(text)) {
     const last = tokens.at(-1);
     if (/^\s+$/.test(segment)) {
       if (last) last.text += segment;

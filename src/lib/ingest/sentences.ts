@@ -1,9 +1,6 @@
 import { getNlp } from '../analysis/nlp.ts';
 import { isDebris } from './paragraphs.ts';
 
-// Until the attribution and quantity scanners read the shared analysis, they take the instance from here.
-export { getNlp };
-
 /** A full stop, closing quote optional, followed by one or more stray " .". */
 const ARTIFACT = /(?<=[.!?]["\u201d\u2019]?)(?:\s+\.)+/g;
 

@@ -1,7 +1,7 @@
 import { BoundedMap } from '../analysis/context.ts';
+import { segmentText } from '../analysis/segments.ts';
 import { keyOf, stemOf } from '../analysis/tokens.ts';
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
 
 /** A run of text, marked when it is one of the words both sides share. */
 export interface MarkedRun {
@@ -21,7 +21,7 @@ const stemOfWord = (word: string): string => {
 
 /** Stems of a text's words. */
 function stemsOf(text: string): Set<string> {
-  return new Set([...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => stemOfWord(s.segment)));
+  return new Set(segmentText(text).filter((s) => s.isWordLike).map((s) => stemOfWord(s.segment)));
 }
 
 /** The evidence words both texts contain (a name one side spells differently is not one of them). */
@@ -38,7 +38,7 @@ export function wordsInBoth(words: readonly string[], left: string, right: strin
 export function markShared(text: string, words: readonly string[]): MarkedRun[] {
   const marked = new Set(words.flatMap((w) => w.split(/\s+/)).map(stemOfWord));
   const runs: MarkedRun[] = [];
-  for (const { segment, isWordLike } of segmenter.segment(text)) {
+  for (const { segment, isWordLike } of segmentText(text)) {
     const shared = Boolean(isWordLike) && marked.has(stemOfWord(segment));
     const last = runs.at(-1);
     if (last && last.shared === shared && !shared) last.text += segment;

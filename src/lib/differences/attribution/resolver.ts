@@ -1,9 +1,10 @@
 /** Speakers across sentences: pronouns and anaphora resolved, mentions merged per source. */
+import { Analysis } from '../../analysis/context.ts';
 import type { Article, Source } from '../../schemas.ts';
 import { attribute } from './cues.ts';
 import { collectPeople, findPeople } from './people.ts';
 import { nameKey } from './speaker-key.ts';
-import { context, isCapitalised } from './tokens.ts';
+import { context, isCapitalised, tokensOf } from './tokens.ts';
 import type { Attribution, Context, Found, Mention, Person } from './types.ts';
 import { OPENING_QUOTES } from './words.ts';
 
@@ -12,11 +13,12 @@ import { OPENING_QUOTES } from './words.ts';
  * credits no one. Pass the sentences before it to resolve "he said" and "his
  * office"; an unresolved pronoun gives null, since it names no one.
  */
-export function findAttribution(sentence: string, previous: readonly string[] = []): Attribution | null {
+export function findAttribution(sentence: string, previous: readonly string[] = [], analysis: Analysis = new Analysis()): Attribution | null {
   const texts = [...previous.slice(-2), sentence];
-  const people = collectPeople(texts.map((t) => context(t, new Set())));
+  const tokens = analysis.wordsOf(texts).map((words, k) => tokensOf(texts[k]!, words));
+  const people = collectPeople(texts.map((t, k) => context(t, new Set(), tokens[k]!)));
   const keys = new Set(people.keys());
-  const contexts = texts.map((t) => context(t, keys));
+  const contexts = texts.map((t, k) => context(t, keys, tokens[k]!));
   const resolver = new Resolver(people, contexts);
   for (const [i] of contexts.entries()) resolver.resolve(i);
   const key = resolver.keys[contexts.length - 1];
@@ -25,11 +27,12 @@ export function findAttribution(sentence: string, previous: readonly string[] = 
 }
 
 /** The sources an article quotes or cites, merged per source, in order of first appearance. */
-export function findSources(article: Article): Source[] {
+export function findSources(article: Article, analysis: Analysis = new Analysis()): Source[] {
   const sentences = article.paragraphs.flatMap((p, paragraph) => p.sentences.map((s) => ({ id: s.id, text: s.text, paragraph })));
-  const people = collectPeople(sentences.map((s) => context(s.text, new Set())));
+  const tokens = analysis.wordsOf(sentences.map((s) => s.text)).map((words, k) => tokensOf(sentences[k]!.text, words));
+  const people = collectPeople(sentences.map((s, k) => context(s.text, new Set(), tokens[k]!)));
   const keys = new Set(people.keys());
-  const contexts = sentences.map((s) => context(s.text, keys));
+  const contexts = sentences.map((s, k) => context(s.text, keys, tokens[k]!));
   const resolver = new Resolver(people, contexts);
   for (const [i, s] of sentences.entries()) {
     let key = resolver.resolve(i);

@@ -1,30 +1,11 @@
 /** wink-nlp tokens of a sentence, with offsets, possessives and quotations, and the small tests on one token. */
-import type { ItsFunction } from 'wink-nlp';
-import { getNlp } from '../../ingest/sentences.ts';
+import type { Word } from '../../analysis/words.ts';
 import type { Context, Token } from './types.ts';
 import { APOSTROPHES, CALENDAR, CLOSING_QUOTES, DETERMINERS, HONORIFICS, MODIFIER_NOUNS, OPENING_QUOTES, ORGANIZATIONS, PARTITIVES, POSSESSIVE_PRONOUNS, POSTMOD_ADJECTIVES, ROLES, SPEECH_VERBS, STATEMENT_NOUNS, TITLES } from './words.ts';
 
-const cache = new Map<string, Token[]>();
-
-/** wink-nlp tokens with offsets; hyphenated words joined, possessives and quotations marked. */
-function tokenize(sentence: string): Token[] {
-  const hit = cache.get(sentence);
-  if (hit) return hit;
-  const nlp = getNlp();
-  const its = nlp.its;
-  const doc = nlp.readDoc(sentence).tokens();
-  const values = doc.out(its.value) as string[];
-  const tags = doc.out(its.pos) as string[];
-  // wink-nlp's typings give `its.lemma` the add-on signature; it is an ItsFunction at run time.
-  const lemmas = doc.out(its.lemma as unknown as ItsFunction<string>) as string[];
-  const raw: Token[] = [];
-  let cursor = 0;
-  for (const [i, value] of values.entries()) {
-    const start = sentence.indexOf(value, cursor);
-    if (start === -1) continue;
-    cursor = start + value.length;
-    raw.push({ text: value, lower: value.toLowerCase(), lemma: (lemmas[i] ?? value).toLowerCase(), pos: tags[i] ?? 'X', start, end: cursor, quoted: false, poss: false });
-  }
+/** The attribution tokens of a sentence, from its words: hyphenated words joined, possessives and quotations marked. */
+export function tokensOf(sentence: string, words: readonly Word[]): Token[] {
+  const raw: Token[] = words.map((w) => ({ text: w.text, lower: w.text.toLowerCase(), lemma: w.lemma, pos: w.pos, start: w.start, end: w.end, quoted: false, poss: false }));
   const tokens: Token[] = [];
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i]!;
@@ -50,8 +31,6 @@ function tokenize(sentence: string): Token[] {
     }
   }
   markQuotations(tokens);
-  cache.set(sentence, tokens);
-  if (cache.size > 5000) cache.delete(cache.keys().next().value!);
   return tokens;
 }
 
@@ -133,6 +112,6 @@ export const isNominal = (t: Token): boolean =>
   !t.quoted && !isPunctuation(t) && (['NOUN', 'PROPN', 'ADJ'].includes(t.pos) || isRole(t) || isOrganization(t) || (isCapitalised(t) && !CLOSED_CLASSES.has(t.pos)));
 
 /** A sentence ready for the attribution rules: its tokens and the people the article names. */
-export function context(sentence: string, people: ReadonlySet<string>): Context {
-  return { sentence, tokens: tokenize(sentence), people };
+export function context(sentence: string, people: ReadonlySet<string>, tokens: Token[]): Context {
+  return { sentence, tokens, people };
 }

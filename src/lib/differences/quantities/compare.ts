@@ -1,5 +1,6 @@
 /** Where two sentences reporting the same claim disagree on a number, duration or date. */
 import { formatQuantity } from './format.ts';
+import { Analysis } from '../../analysis/context.ts';
 import { durationInDays, scanQuantities } from './scan.ts';
 import type { Found, Quantity, QuantityDifference, QuantityKind, QuantityRange } from './types.ts';
 import { LOWER_BOUNDS, MONTHS_PER, UPPER_BOUNDS } from './words.ts';
@@ -94,11 +95,11 @@ function pairingGroup(q: Found): string {
 const SAME: Record<QuantityKind, (a: Quantity, b: Quantity) => boolean> = { number: sameNumber, duration: sameDuration, date: sameDate };
 
 /** Lists where two sentences reporting the same claim disagree on a number, duration (kind 'number') or date. */
-export function compareQuantities(left: string, right: string): QuantityDifference[] {
+export function compareQuantities(left: string, right: string, analysis: Analysis = new Analysis()): QuantityDifference[] {
   // A vague duration ("several days") states no figure to disagree with.
   const comparable = (q: Found) => q.kind !== 'duration' || q.value !== null;
-  let ls = scanQuantities(left).filter(comparable);
-  let rs = scanQuantities(right).filter(comparable);
+  let ls = scanQuantities(left, analysis).filter(comparable);
+  let rs = scanQuantities(right, analysis).filter(comparable);
   // A figure both sides give agrees, whatever noun each side counts with it
   // ("about 3,000 people" / "put the crowd at 3,000"): take those out before
   // pairing the rest by noun, or the leftovers pair across.

@@ -1,46 +1,11 @@
 /** Tokens of a sentence, their parts of speech from wink-nlp, and what the tokens around a number say about it. */
-import type { ItsFunction } from 'wink-nlp';
-import { getNlp } from '../../ingest/sentences.ts';
 import type { Scan, Tagged, Token } from './types.ts';
 import { NOT_NAMES, NOUN_BRIDGES, OPENERS, STOPS } from './words.ts';
 
-/**
- * Digit-led runs ("1,200", "48-hour", "1990s", "31st"), word runs with inner
- * hyphens and apostrophes ("two-thirds", "month-long", "F-16"), or one other character.
- */
-const TOKEN = /\d+(?:[.,]\d+)*\p{L}*(?:[-\u2010\u2011][\p{L}\d]+(?:[.,]\d+)*)*|\p{L}[\p{L}\p{M}\d]*(?:[-\u2010\u2011'\u2019][\p{L}\p{M}\d]+)*|\S/gu;
-
-/** Splits a sentence into tokens, each with its offsets. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const raw = m[0];
-    const type = /^\d/.test(raw) ? 'num' : /^\p{L}/u.test(raw) ? 'word' : 'mark';
-    const lower = raw.toLowerCase().replace(/[\u2010\u2011]/g, '-').replace(/\u2019/g, "'");
-    tokens.push({ text: raw, lower, start: m.index, end: m.index + raw.length, type });
-  }
-  return tokens;
-}
-
-/** Parts of speech for the whole sentence, computed on first need. */
+/** Parts of speech for the whole text, from its shared analysis, taken on first need. */
 export function tagsOf(scan: Scan): Tagged[] {
-  if (scan.tagged) return scan.tagged;
-  const nlp = getNlp();
-  const tokens = nlp.readDoc(scan.text).tokens();
-  const values = tokens.out(nlp.its.value);
-  const pos = tokens.out(nlp.its.pos);
-  // wink-nlp's typings give `its.lemma` a document-level signature; at run time it is a token its-function.
-  const lemmas = tokens.out(nlp.its.lemma as unknown as ItsFunction<string>);
-  const tagged: Tagged[] = [];
-  let cursor = 0;
-  for (const [i, value] of values.entries()) {
-    const at = scan.text.indexOf(value, cursor);
-    if (at === -1 || value === '') continue;
-    tagged.push({ start: at, lower: value.toLowerCase(), pos: pos[i] ?? '', lemma: (lemmas[i] ?? value).toLowerCase() });
-    cursor = at + value.length;
-  }
-  scan.tagged = tagged;
-  return tagged;
+  scan.tagged ??= scan.analysis.words(scan.text).map((w) => ({ start: w.start, lower: w.text.toLowerCase(), pos: w.pos, lemma: w.lemma }));
+  return scan.tagged;
 }
 
 /** Tagged words from character offset `from` on. */

@@ -2,8 +2,10 @@
 import { matchDayMonth, matchMonth, matchRelative, matchWeekday, matchYear } from './date.ts';
 import { matchAndAHalf, matchDuration } from './duration.ts';
 import { matchCurrency, matchFraction, matchNumber, matchVague } from './number.ts';
-import { findNoun, tokenize } from './scan-tokens.ts';
+import { scanTokens } from '../../analysis/segments.ts';
+import { findNoun } from './scan-tokens.ts';
 import { matchTime } from './time.ts';
+import { Analysis } from '../../analysis/context.ts';
 import type { Found, Match, Quantity, Scan, Token } from './types.ts';
 import { DAYS_PER, QUALIFIERS } from './words.ts';
 
@@ -30,8 +32,8 @@ function matchQualifier(tokens: Token[], i: number): { qualifier: string; next: 
 }
 
 /** Every quantity in `text`, in order, with the core (unqualified) text for notes. */
-export function scanQuantities(text: string): Found[] {
-  const scan: Scan = { text, tokens: tokenize(text), tagged: undefined };
+export function scanQuantities(text: string, analysis: Analysis = new Analysis()): Found[] {
+  const scan: Scan = { text, tokens: scanTokens(text), tagged: undefined, analysis };
   const { tokens } = scan;
   const found: Found[] = [];
   let i = 0;
@@ -84,8 +86,8 @@ export function scanQuantities(text: string): Found[] {
 }
 
 /** Finds the numbers, durations and dates in a sentence, in order, each with its exact substring and offsets. */
-export function findQuantities(text: string): Quantity[] {
-  return scanQuantities(text).map(({ core: _core, ...quantity }) => quantity);
+export function findQuantities(text: string, analysis: Analysis = new Analysis()): Quantity[] {
+  return scanQuantities(text, analysis).map(({ core: _core, ...quantity }) => quantity);
 }
 
 /** A duration in days when the conversion is exact (seconds to weeks); null for months, years and vague amounts. */

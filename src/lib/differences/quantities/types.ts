@@ -1,4 +1,6 @@
 /** The quantity scanner's result types, and the working types its matchers share. */
+import type { Analysis } from '../../analysis/context.ts';
+import type { ScanToken } from '../../analysis/segments.ts';
 
 /** What a quantity measures. */
 export type QuantityKind = 'number' | 'duration' | 'date';
@@ -44,13 +46,13 @@ export type Quantity = {
 export type QuantityDifference = { kind: 'number' | 'date'; left: string; right: string; note: string };
 
 /** One token of a sentence: its text, a lowercase form with hyphens and apostrophes folded, offsets and type. */
-export type Token = { text: string; lower: string; start: number; end: number; type: 'num' | 'word' | 'mark' };
+export type Token = ScanToken;
 
 /** A word as wink-nlp tags it, located in the sentence. */
 export type Tagged = { start: number; lower: string; pos: string; lemma: string };
 
 /** A sentence being scanned: its text, its tokens, and its parts of speech once asked for. */
-export type Scan = { text: string; tokens: Token[]; tagged: Tagged[] | undefined };
+export type Scan = { text: string; tokens: Token[]; tagged: Tagged[] | undefined; analysis: Analysis };
 
 /** A match over tokens [start, end); `skip` consumes tokens that must not be read as anything. */
 export type Match = {
