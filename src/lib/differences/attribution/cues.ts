@@ -3,7 +3,10 @@ import { analyse, combine, withApposition } from './noun-phrase.ts';
 import { phraseAfter, phraseBefore } from './phrase-bounds.ts';
 import { isDeterminer, isPunctuation } from './tokens.ts';
 import type { Context, Found, Token } from './types.ts';
-import { BETWEEN, CALENDAR, CLOSING_QUOTES, INTRANSITIVE_ONLY, NEGATIONS, OCCASIONS, PASSIVE, SPEECH_VERBS, STATEMENT_NOUNS, STATEMENT_VERBS, SUBJECT_PRONOUNS, TELL } from './words.ts';
+import { CALENDAR_WORDS } from '../../lexicon/en/calendar.ts';
+import { BETWEEN, NEGATIONS, PASSIVE, SUBJECT_PRONOUNS } from '../../lexicon/en/function-words.ts';
+import { CLOSING_QUOTES } from '../../lexicon/en/marks.ts';
+import { INTRANSITIVE_ONLY, OCCASIONS, SPEECH_VERBS, STATEMENT_NOUNS, STATEMENT_VERBS, TELL } from '../../lexicon/en/speech.ts';
 
 /** The speaker of the speech verb at token i. */
 function subjectOf(ctx: Context, i: number): Found | null {
@@ -17,7 +20,7 @@ function subjectOf(ctx: Context, i: number): Found | null {
       j--;
       continue;
     }
-    if (CALENDAR.has(t.lower)) {
+    if (CALENDAR_WORDS.has(t.lower)) {
       j -= tokens[j - 1]?.lower === 'on' ? 2 : 1;
       continue;
     }

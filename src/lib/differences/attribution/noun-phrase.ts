@@ -3,7 +3,10 @@ import { appositionAfter, isInName, phraseAfter, skipPortfolio } from './phrase-
 import { nameKey } from './speaker-key.ts';
 import { isCapitalised, isDeterminer, isNameWord, isNominal, isOrganization, isParticiple, isPunctuation, isRole, isTitle, singular, span } from './tokens.ts';
 import type { Context, Phrase, Token } from './types.ts';
-import { ARTICLES, DETERMINERS, HONORIFICS, NAME_PARTICLES, OPENING_QUOTES, PARTITIVES, POSSESSIVE_PRONOUNS, POSTMOD_PREPS, POSTS, SPEAKER_LESS, STATEMENT_NOUNS, SUBJECT_PRONOUNS } from './words.ts';
+import { ARTICLES, DETERMINERS, PARTITIVES, POSSESSIVE_PRONOUNS, POSTMOD_PREPS, SPEAKER_LESS, SUBJECT_PRONOUNS } from '../../lexicon/en/function-words.ts';
+import { OPENING_QUOTES } from '../../lexicon/en/marks.ts';
+import { HONORIFICS, NAME_PARTICLES, POSTS } from '../../lexicon/en/people.ts';
+import { STATEMENT_NOUNS } from '../../lexicon/en/speech.ts';
 
 /** Lowercases a label's first letter when it is only a sentence capital ("Officials briefed …"). */
 function labelCase(tokens: Token[], i: number, text: string): string {

@@ -5,7 +5,8 @@ import { appositionAfter, phraseBefore, skipPortfolio } from './phrase-bounds.ts
 import { nameKey } from './speaker-key.ts';
 import { isDeterminer, isNameWord, isRole, isTitle, span } from './tokens.ts';
 import type { Context, Mention, Person } from './types.ts';
-import { HONORIFICS, NAME_PARTICLES, POSTMOD_PREPS } from './words.ts';
+import { POSTMOD_PREPS } from '../../lexicon/en/function-words.ts';
+import { HONORIFICS, NAME_PARTICLES } from '../../lexicon/en/people.ts';
 
 /** Names in a sentence that the text marks as people: an honorific, a title or role, an apposition. */
 export function findPeople(ctx: Context, known: ReadonlySet<string> = new Set()): Mention[] {

@@ -1,7 +1,9 @@
 /** Where a noun phrase or an apposition starts and ends, read over the tokens. */
 import { isCapitalised, isDeterminer, isNominal, isOrganization, isParticiple, isPunctuation, isRole, isTitle, takesModifier } from './tokens.ts';
 import type { Token } from './types.ts';
-import { ARTICLES, HONORIFICS, PORTFOLIOS, POSTMOD_PREPS, SPEECH_VERBS, SUBJECT_PRONOUNS } from './words.ts';
+import { ARTICLES, POSTMOD_PREPS, SUBJECT_PRONOUNS } from '../../lexicon/en/function-words.ts';
+import { HONORIFICS, PORTFOLIOS } from '../../lexicon/en/people.ts';
+import { SPEECH_VERBS } from '../../lexicon/en/speech.ts';
 
 /** A noun the tagger took for a verb in front of a role or organisation noun ("aid groups"). */
 const isCompoundModifier = (t: Token, next: Token | undefined): boolean =>

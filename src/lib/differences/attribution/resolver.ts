@@ -6,7 +6,7 @@ import { collectPeople, findPeople } from './people.ts';
 import { nameKey } from './speaker-key.ts';
 import { context, isCapitalised, tokensOf } from './tokens.ts';
 import type { Attribution, Context, Found, Mention, Person } from './types.ts';
-import { OPENING_QUOTES } from './words.ts';
+import { OPENING_QUOTES } from '../../lexicon/en/marks.ts';
 
 /**
  * Who a single sentence credits its statement or quotation to, or null when it

@@ -1,7 +1,11 @@
 /** wink-nlp tokens of a sentence, with offsets, possessives and quotations, and the small tests on one token. */
 import type { Word } from '../../analysis/words.ts';
 import type { Context, Token } from './types.ts';
-import { APOSTROPHES, CALENDAR, CLOSING_QUOTES, DETERMINERS, HONORIFICS, MODIFIER_NOUNS, OPENING_QUOTES, ORGANIZATIONS, PARTITIVES, POSSESSIVE_PRONOUNS, POSTMOD_ADJECTIVES, ROLES, SPEECH_VERBS, STATEMENT_NOUNS, TITLES } from './words.ts';
+import { CALENDAR_WORDS } from '../../lexicon/en/calendar.ts';
+import { DETERMINERS, MODIFIER_NOUNS, PARTITIVES, POSSESSIVE_PRONOUNS, POSTMOD_ADJECTIVES } from '../../lexicon/en/function-words.ts';
+import { APOSTROPHES, CLOSING_QUOTES, OPENING_QUOTES } from '../../lexicon/en/marks.ts';
+import { HONORIFICS, ORGANIZATIONS, ROLES, TITLES } from '../../lexicon/en/people.ts';
+import { SPEECH_VERBS, STATEMENT_NOUNS } from '../../lexicon/en/speech.ts';
 
 /** The attribution tokens of a sentence, from its words: hyphenated words joined, possessives and quotations marked. */
 export function tokensOf(sentence: string, words: readonly Word[]): Token[] {
@@ -98,7 +102,7 @@ export function isNameWord(tokens: Token[], i: number): boolean {
   if (HONORIFICS.has(t.lower)) return /^\p{Lu}/u.test(t.text);
   if (!isCapitalised(t) || t.poss) return false;
   if (CLOSED_CLASSES.has(t.pos) && !/^\p{Lu}\.$/u.test(t.text)) return false;
-  if (isTitle(t) || isRole(t) || isOrganization(t) || CALENDAR.has(t.lower) || DETERMINERS.has(t.lower)) return false;
+  if (isTitle(t) || isRole(t) || isOrganization(t) || CALENDAR_WORDS.has(t.lower) || DETERMINERS.has(t.lower)) return false;
   // Acronyms ("U.S.", "CIA") are not people's names.
   if (/^(?:\p{Lu}\.){2,}$/u.test(t.text) || /^\p{Lu}{2,}$/u.test(t.text)) return false;
   // A capital at the start of a sentence or quotation says nothing; trust the tagger there.

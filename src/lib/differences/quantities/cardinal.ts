@@ -1,6 +1,6 @@
 /** Cardinal numbers in digits or words: "1,200", "2.5 million", "three hundred and fifty", "twenty-five", "a dozen". */
 import type { Token } from './types.ts';
-import { NUMBER_WORDS, ONES, PLURAL_MAGNITUDES, SCALES, TEENS, TENS } from './words.ts';
+import { NUMBER_WORDS, ONES, PLURAL_MAGNITUDES, SCALES, TEENS, TENS } from '../../lexicon/en/numbers.ts';
 
 /** A figure written in digits ("1,200", "2.5"); null for any other token ("31st", "2023-24"). */
 export function parseDigits(s: string): number | null {

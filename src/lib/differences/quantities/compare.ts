@@ -3,7 +3,7 @@ import { formatQuantity } from './format.ts';
 import { Analysis } from '../../analysis/context.ts';
 import { durationInDays, scanQuantities } from './scan.ts';
 import type { Found, Quantity, QuantityDifference, QuantityKind, QuantityRange } from './types.ts';
-import { LOWER_BOUNDS, MONTHS_PER, UPPER_BOUNDS } from './words.ts';
+import { LOWER_BOUNDS, MONTHS_PER, UPPER_BOUNDS } from '../../lexicon/en/numbers.ts';
 
 /** Mean Gregorian month, used only to compare weeks with months, never reported. */
 const DAYS_PER_MONTH = 30.436875;

@@ -2,10 +2,8 @@
 import { makeMatch, skipTo } from './match.ts';
 import { followsName, isCapitalized, tagsFrom, touches } from './scan-tokens.ts';
 import type { Match, Scan, Token } from './types.ts';
-import {
-  AMBIGUOUS_MONTHS, CURRENCIES, DAY_PARTS, DAY_WORDS, FULL_MONTHS, MONTH_CUES, MONTHS, PLURAL_NOUNS, RELATIVE_OFFSETS,
-  RELATIVE_SCOPES, WEEKDAYS,
-} from './words.ts';
+import { AMBIGUOUS_MONTHS, DAY_PARTS, DAY_WORDS, FULL_MONTHS, MONTHS, MONTH_CUES, RELATIVE_OFFSETS, RELATIVE_SCOPES, WEEKDAYS } from '../../lexicon/en/calendar.ts';
+import { CURRENCIES, PLURAL_NOUNS } from '../../lexicon/en/numbers.ts';
 
 /** A number as two digits: 9 → "09". */
 export function pad2(n: number): string {

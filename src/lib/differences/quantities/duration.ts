@@ -2,7 +2,7 @@
 import { parseCompoundNumber, readCardinal } from './cardinal.ts';
 import { makeMatch } from './match.ts';
 import type { Match, Scan, Token } from './types.ts';
-import { LONG_WORDS, PLURAL_MAGNITUDES, SINGULAR_UNITS, UNIT_FILLERS, UNITS, VAGUE_COUNTS } from './words.ts';
+import { LONG_WORDS, PLURAL_MAGNITUDES, SINGULAR_UNITS, UNITS, UNIT_FILLERS, VAGUE_COUNTS } from '../../lexicon/en/numbers.ts';
 
 /** A duration or age in one hyphenated token: "six-week", "48-hour", "month-long", "five-year-old". */
 function matchCompound(t: Token, i: number): Match | null {

@@ -1,7 +1,7 @@
 /** Quantities written for a note: "6 weeks", "about 100", "12%", "$5,000,000". */
 import { round4 } from './cardinal.ts';
 import type { Found } from './types.ts';
-import { CURRENCIES, PLURAL_UNITS } from './words.ts';
+import { CURRENCIES, PLURAL_UNITS } from '../../lexicon/en/numbers.ts';
 
 /** A figure with thousands separators, rounded to four places: 1200.5 → "1,200.5". */
 export function formatFigure(n: number): string {

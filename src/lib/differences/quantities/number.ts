@@ -3,7 +3,7 @@ import { parseDigits, readCardinal, round4 } from './cardinal.ts';
 import { makeMatch, skipTo } from './match.ts';
 import { followsName, isCapitalized, opensSentence, tagsFrom, touches } from './scan-tokens.ts';
 import type { Match, Scan } from './types.ts';
-import { CURRENCIES, CURRENCY_SUFFIXES, DENOMINATORS, ONES, PLURAL_MAGNITUDES, SCALES, TEENS } from './words.ts';
+import { CURRENCIES, CURRENCY_SUFFIXES, DENOMINATORS, ONES, PLURAL_MAGNITUDES, SCALES, TEENS } from '../../lexicon/en/numbers.ts';
 
 /** Fractions: "two-thirds", "a third of", "three quarters", "half of", "half a dozen". */
 export function matchFraction(scan: Scan, i: number): Match | null {

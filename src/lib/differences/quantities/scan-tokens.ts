@@ -1,6 +1,8 @@
 /** Tokens of a sentence, their parts of speech from wink-nlp, and what the tokens around a number say about it. */
 import type { Scan, Tagged, Token } from './types.ts';
-import { NOT_NAMES, NOUN_BRIDGES, OPENERS, STOPS } from './words.ts';
+import { CALENDAR_NAMES } from '../../lexicon/en/calendar.ts';
+import { OPENERS, STOPS } from '../../lexicon/en/marks.ts';
+import { NOUN_BRIDGES } from '../../lexicon/en/numbers.ts';
 
 /** Parts of speech for the whole text, from its shared analysis, taken on first need. */
 export function tagsOf(scan: Scan): Tagged[] {
@@ -54,7 +56,7 @@ export function followsName(scan: Scan, i: number): boolean {
   const { tokens } = scan;
   const prev = tokens[i - 1];
   if (!prev || prev.type !== 'word' || !touchesBySpace(prev, tokens[i]) || !isCapitalized(prev)) return false;
-  if (NOT_NAMES.has(prev.lower) || /'s$/.test(prev.lower)) return false;
+  if (CALENDAR_NAMES.has(prev.lower) || /'s$/.test(prev.lower)) return false;
   if (!opensSentence(tokens, i - 1)) return true;
   return tagsOf(scan).find((t) => t.start === prev.start)?.pos === 'PROPN';
 }

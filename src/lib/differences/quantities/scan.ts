@@ -7,7 +7,7 @@ import { findNoun } from './scan-tokens.ts';
 import { matchTime } from './time.ts';
 import { Analysis } from '../../analysis/context.ts';
 import type { Found, Match, Quantity, Scan, Token } from './types.ts';
-import { DAYS_PER, QUALIFIERS } from './words.ts';
+import { DAYS_PER, QUALIFIERS } from '../../lexicon/en/numbers.ts';
 
 const MATCHERS = [matchTime, matchMonth, matchDayMonth, matchWeekday, matchRelative, matchYear, matchAndAHalf, matchDuration, matchCurrency, matchFraction, matchVague, matchNumber];
 

@@ -1,9 +1,6 @@
-/** Every word list and lookup table of the quantity scanner. */
-
-/** A lookup table without a prototype, so words such as "constructor" find nothing. */
-function table<T>(entries: Record<string, T>): Record<string, T> {
-  return Object.assign(Object.create(null) as Record<string, T>, entries);
-}
+// Numbers in words, fractions, units of time and the qualifiers of a figure.
+// General English and newsroom vocabulary, never article content; each list is defined here once.
+import { table } from '../lists.ts';
 
 /** Number words for zero to nine. */
 export const ONES: Record<string, number> = table({
@@ -28,7 +25,6 @@ export const DENOMINATORS: Record<string, number> = table({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
   sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
 });
-
 /** Time units, singular and plural, to their singular form. */
 export const UNITS: Record<string, string> = table({
   second: 'second', seconds: 'second', minute: 'minute', minutes: 'minute', hour: 'hour', hours: 'hour',
@@ -46,35 +42,12 @@ export const LONG_WORDS: Record<string, string> = table({
 export const UNIT_FILLERS = new Set(['long', 'more', 'full', 'straight', 'consecutive', 'additional', 'further', 'extra', 'whole', 'short', 'solid', 'other']);
 /** Counts too vague for a figure: "several days", "a few hours". */
 export const VAGUE_COUNTS = new Set(['several', 'few', 'many', 'some', 'numerous', 'countless']);
-
 /** Days in one of each unit that converts to days exactly (seconds to weeks). */
 export const DAYS_PER: Record<string, number> = table({
   second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7,
 });
 /** Months in one of each unit that converts to months exactly (months to centuries). */
 export const MONTHS_PER: Record<string, number> = table({ month: 1, year: 12, decade: 120, century: 1200 });
-
-/** Weekday names. */
-export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-/** Month names and abbreviations to the month's number. */
-export const MONTHS: Record<string, number> = table({
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-});
-/** Month names in full. */
-export const FULL_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
-/** Month names that are also common words or first names; alone they need a cue ("in May"). */
-export const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'april', 'june', 'august']);
-/** Words before an ambiguous month name that make it a month: "in May", "last March". */
-export const MONTH_CUES = new Set(['in', 'since', 'until', 'till', 'by', 'of', 'during', 'before', 'after', 'from', 'through', 'last', 'next', 'this', 'early', 'late', 'mid', 'between', 'and']);
-/** Parts of the day that may follow a day: "Wednesday evening". */
-export const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
-/** Periods a relative date names: "this week", "last year". */
-export const RELATIVE_SCOPES = new Set(['week', 'weekend', 'month', 'year']);
-/** Relative-date words to their offset (last -1, this 0, next 1); null when unknown ("the past week"). */
-export const RELATIVE_OFFSETS: Record<string, number | null> = table({ this: 0, last: -1, past: null, next: 1, coming: 1 });
-/** Words for a day near today, to their relative key. */
-export const DAY_WORDS: Record<string, string> = table({ today: 'day:0', tonight: 'day:0', yesterday: 'day:-1', tomorrow: 'day:1' });
 
 /** Qualifier phrases, longest first; `the` marks comparatives that may take "the" ("less than the six weeks"). */
 export const QUALIFIERS: { words: string[]; qualifier: string; the: boolean }[] = ([
@@ -95,27 +68,17 @@ export const QUALIFIERS: { words: string[]; qualifier: string; the: boolean }[] 
 export const LOWER_BOUNDS = new Set(['more than', 'at least']);
 /** Qualifiers that bound a figure from above. */
 export const UPPER_BOUNDS = new Set(['less than', 'at most', 'up to', 'nearly']);
-
 /** Currency symbols read before a figure. */
 export const CURRENCIES = new Set(['$', '£', '€']);
 /** Magnitude suffixes on money ("£3bn", "$5m"), to their multiplier. */
 export const CURRENCY_SUFFIXES: Record<string, number> = table({ k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12 });
-
 /** Words allowed between a number and the noun it counts: "three more hostages", "four of the hostages". */
 export const NOUN_BRIDGES = new Set(['more', 'other', 'additional', 'further', 'extra', 'of']);
-/** Quotes, brackets and dashes that may open a clause before its first word. */
-export const OPENERS = new Set(['"', '\u201c', "'", '\u2018', '(', '[', '\u2014', '\u2013']);
-/** Marks that end a sentence or clause. */
-export const STOPS = new Set(['.', '!', '?', ':', ';']);
-
 /** Every word that may be part of a cardinal in words: "three hundred and fifty", "a dozen". */
 export const NUMBER_WORDS = new Set([...Object.keys(ONES), ...Object.keys(TEENS), ...Object.keys(TENS), ...Object.keys(SCALES), 'hundred', 'dozen', 'and', 'a', 'an']);
-
-/** Words after which a number is a name only if it is capitalised mid-sentence. */
-export const NOT_NAMES = new Set([...WEEKDAYS, ...Object.keys(MONTHS)]);
-
 /** Nouns whose lemma is themselves yet which count many: "2000 people". */
 export const PLURAL_NOUNS = new Set(['people', 'men', 'women', 'children', 'police', 'troops', 'personnel', 'staff', 'cattle']);
-
 /** Time units whose plural is not the singular plus "s". */
 export const PLURAL_UNITS: Record<string, string> = table({ century: 'centuries' });
+/** Cardinal words that lead a hyphenated compound ("six-week", "half-hour"): the number and its unit are read apart. */
+export const CARDINAL_WORDS = new Set([...Object.keys(ONES), ...Object.keys(TEENS), ...Object.keys(TENS), ...Object.keys(SCALES), 'hundred', 'half', 'dozen']);
