@@ -1,6 +1,8 @@
 import { distance } from 'fastest-levenshtein';
 import type { Token } from '../analysis/tokens.ts';
 import type { NameVariant } from '../schemas.ts';
+import { CALENDAR_NAMES } from '../lexicon/en/calendar.ts';
+import { NAME_ENDINGS } from '../lexicon/en/people.ts';
 
 /** Name tokens of one side. */
 export interface NameForms {
@@ -19,13 +21,6 @@ export interface EntityMap {
   spellings: Map<string, { left: string[]; right: string[] }>;
 }
 
-// Endings that make a different word of a name, not a misspelling of it
-// (Iraq/Iraqi, Nepal/Nepali, Canadian/Canadians).
-const DERIVED_ENDINGS = ['i', 's', 'es', 'n', 'an', 'ian', 'ians', 'ese', 'ns', 'is'];
-
-// Calendar words are capitalised but name no entity: Tuesday/Thursday is a
-// different day, never a misspelt one.
-const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 
 /** Collects the name tokens (capitalised proper nouns, acronyms) of a list of sentences. */
 export function collectNames(sentences: Token[][]): NameForms {
@@ -33,7 +28,7 @@ export function collectNames(sentences: Token[][]): NameForms {
   const before = new Map<string, Set<string>>();
   for (const tokens of sentences) {
     for (const [i, t] of tokens.entries()) {
-      if (!t.proper || t.stop || t.key.length < 2 || CALENDAR.test(t.key)) continue;
+      if (!t.proper || t.stop || t.key.length < 2 || CALENDAR_NAMES.has(t.key)) continue;
       const list = forms.get(t.key) ?? [];
       if (!list.includes(t.text)) list.push(t.text);
       forms.set(t.key, list);
@@ -72,7 +67,7 @@ export function isSpellingVariant(a: string, b: string, sameGivenName = false): 
   if (a === b || a[0] !== b[0]) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length < 4 || /\d/.test(a + b)) return false;
-  if (long.startsWith(short) && DERIVED_ENDINGS.includes(long.slice(short.length))) return false;
+  if (long.startsWith(short) && NAME_ENDINGS.includes(long.slice(short.length))) return false;
   if (editDistance(a, b) !== 1) return false;
   return a.length !== b.length || short.length >= 7 || sameGivenName || distance(a, b) === 2;
 }

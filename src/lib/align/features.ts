@@ -1,5 +1,7 @@
 import { titleWordIndexes } from '../analysis/roles.ts';
 import { stemOf, type Token } from '../analysis/tokens.ts';
+import { REPORTING_LEMMAS } from '../lexicon/en/speech.ts';
+import { ACRONYM_LINKS } from '../lexicon/en/function-words.ts';
 
 /** Sparse weighted feature vector. */
 export type Vector = Map<string, number>;
@@ -42,8 +44,6 @@ const KIND_PREFIX: Record<FeatureKind, string> = { name: 'e:', number: 'n:', ter
 const PART = '^';
 const PREFIX_MARK = '~';
 const BIGRAM = 0.7;
-// Reporting verbs open or close most sentences in news: they say who spoke, not what happened.
-const REPORTING = new Set(['say', 'tell', 'add']);
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM']);
 
 /** The vector key of a feature. */
@@ -89,7 +89,7 @@ export function extractFeatures(tokens: readonly Token[], context: FeatureContex
       for (const part of t.parts) if (part.length > 2) add(vector, { kind: 'name', form: 'part', key: context.canonical(part) }, 0.5);
       continue;
     }
-    if (t.key.length < 3 || !CONTENT_POS.has(t.pos) || REPORTING.has(t.lemma)) continue;
+    if (t.key.length < 3 || !CONTENT_POS.has(t.pos) || REPORTING_LEMMAS.has(t.lemma)) continue;
     add(vector, { kind: 'term', form: 'word', key: t.stem }, 1);
     // Derivations stem apart (pessimistic/pessimism, skeptical/skepticism): a
     // long word's first letters catch them, as prefix stemming does in IR.
@@ -122,7 +122,7 @@ export function expandedAcronyms(tokens: readonly Token[], acronyms: ReadonlySet
   };
   for (const t of tokens) {
     if (t.proper && !/^\p{Lu}{2,}|\./u.test(t.text)) run.push(t);
-    else if (!(run.length && /^(?:of|for|and)$/.test(t.key))) flush();
+    else if (!(run.length && ACRONYM_LINKS.has(t.key))) flush();
   }
   flush();
   return found;

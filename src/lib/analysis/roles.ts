@@ -1,4 +1,6 @@
 import { ACRONYM, keyOf, stemOf, tokenize, type Token } from './tokens.ts';
+import { ARTICLES, POSSESSIVE_PRONOUNS } from '../lexicon/en/function-words.ts';
+import { ROLE_HEADS } from '../lexicon/en/people.ts';
 
 /** A person named in a sentence with the role the sentence gives them. */
 export interface RoleMention {
@@ -12,18 +14,9 @@ export interface RoleMention {
   roleWords: string[];
 }
 
-// Head nouns of roles and titles, the words that make a phrase a description of
-// a person's position. General English, not tied to any story.
-const ROLE_HEADS = new Set(
-  ('president minister director envoy coordinator spokesman spokeswoman spokesperson secretary chief leader official ambassador ' +
-    'general commander adviser advisor governor mayor senator chairman chairwoman chair head negotiator expert analyst premier ' +
-    'king queen prince emir diplomat representative congressman congresswoman judge justice attorney prosecutor officer ' +
-    'administrator deputy speaker correspondent editor founder ceo executive manager lawmaker commissioner inspector ' +
-    'councillor councilor mediator strategist economist professor researcher')
-    .split(' '),
-);
+// A role opens with an article or a possessive pronoun ("the", "his").
+const isDeterminer = (key: string) => ARTICLES.has(key) || POSSESSIVE_PRONOUNS.has(key);
 const MAX_ROLE_WORDS = 9;
-const DETERMINERS = /^(?:the|a|an|his|her|their|its)$/;
 
 const isHead = (t: Token) => ROLE_HEADS.has(t.key) || ROLE_HEADS.has(t.key.replace(/s$/, ''));
 
@@ -84,7 +77,7 @@ function roleSpans(tokens: readonly Token[]): RoleSpan[] {
       const words = tokens.slice(end + 1, stop);
       // It opens with a determiner or an owner's possessive ("Ostland's deputy premier").
       const possessive = words[0]?.proper === true && /^['’]s$/.test(words[1]?.text ?? '');
-      if (words.length > 0 && (DETERMINERS.test(words[0]!.key) || possessive) && words.some(isHead)) {
+      if (words.length > 0 && (isDeterminer(words[0]!.key) || possessive) && words.some(isHead)) {
         found.push({ name: [start, end], role: [end + 1, stop] });
         continue;
       }
@@ -99,7 +92,7 @@ function roleSpans(tokens: readonly Token[]): RoleSpan[] {
       // otherwise it is the whole phrase, owner included ("the mayor’s chief
       // of staff").
       const firstHead = words.findIndex(isHead);
-      const article = words.findLastIndex((t, k) => k < firstHead && DETERMINERS.test(t.key));
+      const article = words.findLastIndex((t, k) => k < firstHead && isDeterminer(t.key));
       const roleFrom = article === -1 ? from : from + article;
       if (firstHead !== -1 && roleFrom < start - 1) found.push({ name: [start, end], role: [roleFrom, start - 1] });
     }
@@ -146,7 +139,7 @@ export function titleWordIndexes(tokens: readonly Token[]): Set<number> {
 
 /** Content words of a role's tokens, folded for comparison ("the F.B.I. director" → fbi, director). */
 function roleWords(tokens: readonly Token[]): string[] {
-  return [...new Set(tokens.filter((t) => !t.stop && !DETERMINERS.test(t.key)).map((t) => stemOf(keyOf(t.text))))];
+  return [...new Set(tokens.filter((t) => !t.stop && !isDeterminer(t.key)).map((t) => stemOf(keyOf(t.text))))];
 }
 
 /** Whether two descriptions of one person's role (their `roleWords`) differ in substance, not only in case, dots or articles. */

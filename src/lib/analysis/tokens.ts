@@ -2,6 +2,8 @@ import stemWord from 'wink-porter2-stemmer';
 import { Analysis, BoundedMap } from './context.ts';
 import type { Word } from './words.ts';
 import { straightenQuotes } from '../text/normalize.ts';
+import { CARDINAL_WORDS } from '../lexicon/en/numbers.ts';
+import { COURTESY_TITLES, TITLE_ABBREVIATIONS } from '../lexicon/en/people.ts';
 
 /** One word of a sentence, with the forms the matcher compares. */
 export interface Token {
@@ -23,12 +25,12 @@ export interface Token {
   parts: string[];
 }
 
-// Honorifics and courtesy titles: they introduce a name but are not evidence of one.
-const HONORIFIC = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|col|lt|sgt|rev|sir|dame|lord|lady)$/;
+// Honorifics and title abbreviations introduce a name but are not evidence of one.
+const isHonorific = (key: string) => COURTESY_TITLES.has(key) || TITLE_ABBREVIATIONS.has(key);
 const HYPHEN = /^[-\u2010\u2011]$/;
 /** An acronym as written: "C.I.A.", "NATO", "MPs". */
 export const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}s?$/u;
-const NUMBER_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|dozen)$/i;
+const isNumberWord = (text: string) => /^\d[\d,.]*$/.test(text) || CARDINAL_WORDS.has(text.toLowerCase());
 
 /** The matching key of a surface form. */
 export function keyOf(text: string): string {
@@ -83,7 +85,7 @@ function tokenOf(word: Word): Token {
     stem: stemOf(key),
     pos: word.pos,
     // A possessive "'s" keys to "" and carries nothing.
-    stop: !isWord || (word.stopWord && !acronym) || key === '' || HONORIFIC.test(key),
+    stop: !isWord || (word.stopWord && !acronym) || key === '' || isHonorific(key),
     proper: acronym || (word.pos === 'PROPN' && /^\p{Lu}/u.test(text)),
     parts: [],
   };
@@ -139,13 +141,13 @@ function joinCompounds(text: string, raw: Token[]): Token[] {
       raw[j + 1]!.start === raw[j]!.end &&
       raw[j + 2]!.start === raw[j + 1]!.end
     ) j += 2;
-    if (j === i || NUMBER_WORD.test(first.text)) {
+    if (j === i || isNumberWord(first.text)) {
       out.push(first);
       i++;
       continue;
     }
     const pieces = raw.slice(i, j + 1).filter((_, k) => k % 2 === 0);
-    if (pieces.some((p) => NUMBER_WORD.test(p.text))) {
+    if (pieces.some((p) => isNumberWord(p.text))) {
       out.push(...raw.slice(i, j + 1));
       i = j + 1;
       continue;

@@ -8,6 +8,7 @@ import { isFigureWord } from './quantities/index.ts';
 import { findQuotations, quoteOverlap, type Quotation } from './quotes.ts';
 import { findRoles, rolesDiffer, type RoleMention } from '../analysis/roles.ts';
 import { isDiffReadable } from './word-diff.ts';
+import { FUNCTION_WORDS } from '../lexicon/en/function-words.ts';
 
 export interface DifferenceContext {
   entities: EntityMap;
@@ -35,13 +36,12 @@ const ORDER: DifferenceKind[] = ['name', 'number', 'date', 'quote', 'attribution
 const MIN_QUOTE_OVERLAP = 0.35;
 const MAX_WORDING = 4;
 const MAX_PHRASE = 4;
-const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 'or', 'for', 'with', 'by', 'at', 'as', 'that', 'this', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'it', 'its', 'their', 'his', 'her', 'will', 'would']);
 
 const textOf = (side: AlignedClaim['left']) => side.map((s) => s.text).join(' ');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const hasWord = (text: string, word: string) => text.includes(word) && new RegExp(`(?<![\\p{L}\\p{N}-])${escape(word)}(?![\\p{L}\\p{N}])`, 'u').test(text);
 // Figures are compared as quantities, not as words: "14" and "Fourteen", "18 percent" and "18%".
-const contentWords = (text: string) => foldedWords(text).filter((w) => w.length > 2 && !STOP.has(w) && !isFigureWord(w));
+const contentWords = (text: string) => foldedWords(text).filter((w) => w.length > 2 && !FUNCTION_WORDS.has(w) && !isFigureWord(w));
 
 function nameDifferences(left: string, right: string, entities: EntityMap): Difference[] {
   const out: Difference[] = [];

@@ -1,12 +1,12 @@
 import { diffArrays } from 'diff';
 import { segmentText } from '../analysis/segments.ts';
 import type { DiffSegment } from '../schemas.ts';
+import { GLUE_WORDS } from '../lexicon/en/function-words.ts';
 
 const MAX_EDITS = 600;
 
-// Short words that, alone between two changes, chop a diff into pieces
-// ("ceasefire [the] talks") without telling the reader anything.
-const GLUE = /^\s*(?:a|an|the|of|to|in|on|and|or|for|with|by|at|as|that|is|was|be)?\s*$/i;
+// White space or one short function word (GLUE_WORDS), alone between two changes.
+const isGlue = (text: string) => text.trim() === '' || GLUE_WORDS.has(text.trim().toLowerCase());
 
 interface WordToken {
   /** The token as published, with the white space after it. */
@@ -70,7 +70,7 @@ function foldGlue(segments: DiffSegment[]): DiffSegment[] {
   const changed = (s: DiffSegment | undefined) => Boolean(s && (s.added || s.removed));
   const out: DiffSegment[] = [];
   for (const [i, s] of segments.entries()) {
-    const glue = !s.added && !s.removed && GLUE.test(s.value) && changed(segments[i - 1]) && changed(segments[i + 1]);
+    const glue = !s.added && !s.removed && isGlue(s.value) && changed(segments[i - 1]) && changed(segments[i + 1]);
     if (glue) {
       out.push({ value: s.value, added: false, removed: true }, { value: s.rightValue ?? s.value, added: true, removed: false });
     } else {

@@ -3,6 +3,7 @@
  * article (an outlet header, a "The post … appeared first on" footer, a
  * "contributed reporting" credit) and separates it from the body.
  */
+import { NAME_PARTICLES } from '../lexicon/en/people.ts';
 
 export interface ArticleFrame {
   /** The body text with the recognised header, footer and credit removed. */
@@ -24,7 +25,7 @@ const DATELINE = /^(?:[A-Z][A-Z .,'’-]*\s)?\(([A-Z][\w .&’'-]{0,40})\)\s*[\-
 const CREDIT = /^(?:(?<outlet>[A-Z][\w .&-]{0,40}?)[’']s?\s+)?(?<names>[A-Z].*?)\s+contributed\s+(?:additional\s+)?(?:reporting(?:\s+from\s+[^.]+)?|to\s+this\s+(?:report|article|story))\.?$/;
 const CREDIT_BY = /^(?:Additional\s+)?[Rr]eporting\s+(?:was\s+contributed\s+)?by\s+(?<names>[A-Z][^;]*?)\s*(?:;.*)?\.?$/;
 // A personal name: capitalised words, with the particles names carry ("bin", "al", "van der").
-const NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|di|do|dos|du|del|della|der|den|van|von|bin|ibn|al|el|la|le|y)){0,5}$/u;
+const NAME = new RegExp(`^\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|${[...NAME_PARTICLES].join('|')})){0,5}$`, 'u');
 
 /** Splits "A, B and C" into ["A", "B", "C"]; null unless every item looks like a personal name. */
 export function splitNameList(list: string): string[] | null {

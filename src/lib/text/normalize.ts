@@ -2,15 +2,11 @@
  * Normalisation for matching only. Published text is never replaced by these
  * forms: they live beside it (`Sentence.normalized`) and in the matcher.
  */
-
-const QUOTES: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'",
-  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"', '\u00ab': '"', '\u00bb': '"',
-};
+import { ASCII_QUOTES } from '../lexicon/en/marks.ts';
 
 /** Replaces typographic quotes and apostrophes with their ASCII forms. */
 export function straightenQuotes(text: string): string {
-  return text.replace(/[\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, (c) => QUOTES[c] ?? c);
+  return text.replace(/[\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, (c) => ASCII_QUOTES[c] ?? c);
 }
 
 /** Dotted acronyms such as "U.S." or "F.B.I." written without dots ("US", "FBI"). */

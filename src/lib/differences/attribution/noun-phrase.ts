@@ -3,7 +3,7 @@ import { appositionAfter, isInName, phraseAfter, skipPortfolio } from './phrase-
 import { nameKey } from './speaker-key.ts';
 import { isCapitalised, isDeterminer, isNameWord, isNominal, isOrganization, isParticiple, isPunctuation, isRole, isTitle, singular, span } from './tokens.ts';
 import type { Context, Phrase, Token } from './types.ts';
-import { ARTICLES, DETERMINERS, PARTITIVES, POSSESSIVE_PRONOUNS, POSTMOD_PREPS, SPEAKER_LESS, SUBJECT_PRONOUNS } from '../../lexicon/en/function-words.ts';
+import { ARTICLES, DETERMINERS, PARTITIVES, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, POSTMOD_PREPS, RELATIVE_PRONOUNS, SPEAKER_LESS, SUBJECT_PRONOUNS } from '../../lexicon/en/function-words.ts';
 import { OPENING_QUOTES } from '../../lexicon/en/marks.ts';
 import { HONORIFICS, NAME_PARTICLES, POSTS } from '../../lexicon/en/people.ts';
 import { STATEMENT_NOUNS } from '../../lexicon/en/speech.ts';
@@ -115,7 +115,7 @@ export function analyse(ctx: Context, s0: number, e0: number): Phrase | null {
 
 /** "Lima said, adding that she …": a personal pronoun later in the sentence marks a lone name as a person. */
 function followedByPersonalPronoun(tokens: Token[], e: number): boolean {
-  return tokens.slice(e).some((t) => !t.quoted && ['he', 'she', 'him', 'his', 'her'].includes(t.lower));
+  return tokens.slice(e).some((t) => !t.quoted && PERSONAL_PRONOUNS.has(t.lower));
 }
 
 function lastPossessive(tokens: Token[], s: number, c: number): number {
@@ -146,7 +146,7 @@ function organization(ctx: Context, s: number, e: number, p: number, head: Token
 export function combine(ctx: Context, head: Phrase | null, a: number, b: number): Phrase | null {
   const { tokens, sentence } = ctx;
   const opener = tokens[a];
-  if (!opener || a >= b || ['who', 'which', 'that', 'whose'].includes(opener.lower) || POSTMOD_PREPS.has(opener.lower) || opener.pos === 'ADP') return head;
+  if (!opener || a >= b || RELATIVE_PRONOUNS.has(opener.lower) || POSTMOD_PREPS.has(opener.lower) || opener.pos === 'ADP') return head;
   if (head?.type === 'person') {
     if (!ARTICLES.has(opener.lower) || b <= a + 1) return head;
     const role = analyse(ctx, a, b);

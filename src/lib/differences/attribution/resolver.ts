@@ -7,6 +7,7 @@ import { nameKey } from './speaker-key.ts';
 import { context, isCapitalised, tokensOf } from './tokens.ts';
 import type { Attribution, Context, Found, Mention, Person } from './types.ts';
 import { OPENING_QUOTES } from '../../lexicon/en/marks.ts';
+import { COUNTRY_NOUNS } from '../../lexicon/en/people.ts';
 
 /**
  * Who a single sentence credits its statement or quotation to, or null when it
@@ -197,7 +198,7 @@ class Resolver {
     if (candidates.length > 1 && phrase.place !== null) {
       let place = phrase.place;
       // "the country’s" points at the nearest place named before it.
-      if (/^(?:country|nation|state|kingdom|republic)$/i.test(place)) {
+      if (COUNTRY_NOUNS.has(place.toLowerCase())) {
         const { tokens } = this.contexts[i]!;
         const names = tokens.slice(0, at).filter((t, k) => isCapitalised(t) && t.pos === 'PROPN' && k > 0 && !this.people.has(nameKey(t.text)));
         place = names.at(-1)?.text ?? '';

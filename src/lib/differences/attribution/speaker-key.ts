@@ -1,5 +1,8 @@
 /** Keys that match two mentions of one name or one speaker. */
 import type { Attribution } from './types.ts';
+import { ARABIC_ARTICLES } from '../../lexicon/en/people.ts';
+
+const ARABIC_ARTICLE = new RegExp(`^(?:${ARABIC_ARTICLES.join('|')})-`);
 
 /** Matching key of a surname: lowercase, no accents, no Arabic article ("al-"). */
 export function nameKey(text: string): string {
@@ -8,7 +11,7 @@ export function nameKey(text: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/['’]s?$/, '')
-    .replace(/^(?:al|el|ad|as|ash|at|az|an|ar)-/, '');
+    .replace(ARABIC_ARTICLE, '');
 }
 
 /**

@@ -4,6 +4,7 @@ import { followsName, isCapitalized, tagsFrom, touches } from './scan-tokens.ts'
 import type { Match, Scan, Token } from './types.ts';
 import { AMBIGUOUS_MONTHS, DAY_PARTS, DAY_WORDS, FULL_MONTHS, MONTHS, MONTH_CUES, RELATIVE_OFFSETS, RELATIVE_SCOPES, WEEKDAYS } from '../../lexicon/en/calendar.ts';
 import { CURRENCIES, PLURAL_NOUNS } from '../../lexicon/en/numbers.ts';
+import { MONTH_MODIFIERS, RELATIVE_MODIFIERS, WEEKDAY_MODIFIERS } from '../../lexicon/en/calendar.ts';
 
 /** A number as two digits: 9 → "09". */
 export function pad2(n: number): string {
@@ -44,7 +45,7 @@ export function matchMonth(scan: Scan, i: number): Match | null {
     month = { month: MONTHS[midMonth[2]!]!, abbreviated: false };
     j = i + 1;
   } else {
-    if (['last', 'next', 'this', 'early', 'late', 'mid'].includes(lower(i)) && monthOf(tokens[i + 1])) {
+    if (MONTH_MODIFIERS.has(lower(i)) && monthOf(tokens[i + 1])) {
       modifier = lower(i);
       j++;
     }
@@ -97,7 +98,7 @@ export function matchWeekday(scan: Scan, i: number): Match | null {
   const lower = (k: number) => tokens[k]?.lower ?? '';
   const modifiers: string[] = [];
   let j = i;
-  if (['last', 'next', 'this', 'early', 'late'].includes(lower(i)) && WEEKDAYS.has(lower(i + 1).replace(/'s$/, ''))) {
+  if (WEEKDAY_MODIFIERS.has(lower(i)) && WEEKDAYS.has(lower(i + 1).replace(/'s$/, ''))) {
     modifiers.push(lower(i));
     j++;
   }
@@ -117,7 +118,7 @@ export function matchRelative(scan: Scan, i: number): Match | null {
   const scope = (k: number) => lower(k).replace(/'s$/, '');
   const modifiers: string[] = [];
   let j = i;
-  if (['earlier', 'later', 'early', 'late'].includes(lower(j))) modifiers.push(lower(j++));
+  if (RELATIVE_MODIFIERS.has(lower(j))) modifiers.push(lower(j++));
   const qualifier = () => modifiers.join(' ') || null;
   const relative = (end: number, key: string) => makeMatch(end, { kind: 'date', unit: 'relative', key, qualifier: qualifier() });
   if (modifiers.length > 0 && lower(j) === 'in' && lower(j + 1) === 'the' && (RELATIVE_SCOPES.has(scope(j + 2)) || scope(j + 2) === 'day')) {

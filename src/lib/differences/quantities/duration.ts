@@ -3,6 +3,7 @@ import { parseCompoundNumber, readCardinal } from './cardinal.ts';
 import { makeMatch } from './match.ts';
 import type { Match, Scan, Token } from './types.ts';
 import { LONG_WORDS, PLURAL_MAGNITUDES, SINGULAR_UNITS, UNITS, UNIT_FILLERS, VAGUE_COUNTS } from '../../lexicon/en/numbers.ts';
+import { RATE_WORDS, VAGUE_AFTER_A } from '../../lexicon/en/numbers.ts';
 
 /** A duration or age in one hyphenated token: "six-week", "48-hour", "month-long", "five-year-old". */
 function matchCompound(t: Token, i: number): Match | null {
@@ -51,14 +52,14 @@ export function matchDuration(scan: Scan, i: number): Match | null {
   let value: number | null = null;
   let j = i;
   let digits = false;
-  const vagueArticle = ['few', 'couple', 'number'].includes(lower(i + 1));
+  const vagueArticle = VAGUE_AFTER_A.has(lower(i + 1));
   if (lower(i) === 'half' && (lower(i + 1) === 'a' || lower(i + 1) === 'an')) {
     value = 0.5;
     j = i + 2;
   } else if ((lower(i) === 'a' || lower(i) === 'an') && !vagueArticle) {
     // "twice a day", "24 hours a day" are rates, not durations.
     const before = lower(i - 1);
-    if (['once', 'twice', 'thrice', 'times', 'per', 'every', 'each'].includes(before) || (before in UNITS && !SINGULAR_UNITS.has(before))) return null;
+    if (RATE_WORDS.has(before) || (before in UNITS && !SINGULAR_UNITS.has(before))) return null;
     value = 1;
     j = i + 1;
   } else {

@@ -4,6 +4,7 @@ import { makeMatch, skipTo } from './match.ts';
 import { followsName, isCapitalized, opensSentence, tagsFrom, touches } from './scan-tokens.ts';
 import type { Match, Scan } from './types.ts';
 import { CURRENCIES, CURRENCY_SUFFIXES, DENOMINATORS, ONES, PLURAL_MAGNITUDES, SCALES, TEENS } from '../../lexicon/en/numbers.ts';
+import { NOT_FRACTION_BEFORE_HALF, PRONOUN_BEFORE_ONE, QUALIFYING_BEFORE_HALF, QUANTIFIED_AFTER_HALF } from '../../lexicon/en/numbers.ts';
 
 /** Fractions: "two-thirds", "a third of", "three quarters", "half of", "half a dozen". */
 export function matchFraction(scan: Scan, i: number): Match | null {
@@ -23,10 +24,10 @@ export function matchFraction(scan: Scan, i: number): Match | null {
   if (t.lower === 'half') {
     if (lower(i + 1) === 'a' && lower(i + 2) === 'dozen') return makeMatch(i + 3, { kind: 'number', value: 6 });
     const before = lower(i - 1);
-    if (['the', 'a', 'first', 'second', 'other', 'latter', 'former', 'back', 'in', 'and'].includes(before)) return null;
+    if (NOT_FRACTION_BEFORE_HALF.has(before)) return null;
     const after = lower(i + 1);
-    const quantifies = ['of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'all', 'them', 'those', 'these', 'that', 'this', 'my', 'your'].includes(after);
-    const qualified = ['than', 'nearly', 'almost', 'about', 'roughly', 'over', 'under', 'least', 'around', 'some'].includes(before);
+    const quantifies = QUANTIFIED_AFTER_HALF.has(after);
+    const qualified = QUALIFYING_BEFORE_HALF.has(before);
     // "half were killed": half as the subject of a verb.
     const subject = !quantifies && !qualified && ['AUX', 'VERB'].includes(tagsFrom(scan, t.end)[0]?.pos ?? '');
     return quantifies || qualified || subject ? fraction(i + 1, 1, 2) : null;
@@ -96,7 +97,7 @@ export function matchNumber(scan: Scan, i: number): Match | null {
     if (isCapitalized(t) && !opensSentence(tokens, i)) return skipTo(end);
     if (end === i + 1 && t.lower === 'one') {
       const next = tagsFrom(scan, t.end)[0];
-      const pronoun = ['no', 'the', 'this', 'that', 'every', 'any', 'each', 'which', 'another'].includes(lower(i - 1)) || lower(i + 1) === 'of';
+      const pronoun = PRONOUN_BEFORE_ONE.has(lower(i - 1)) || lower(i + 1) === 'of';
       if (pronoun || !next || !['NOUN', 'ADJ', 'PROPN'].includes(next.pos) || tokens[i + 1]?.type !== 'word') return skipTo(end);
     }
   }

@@ -27,3 +27,9 @@ export const DAY_WORDS: Record<string, string> = table({ today: 'day:0', tonight
 export const CALENDAR_NAMES = new Set([...WEEKDAYS, ...Object.keys(MONTHS)]);
 /** Days, days near today and months in full: never part of a person's name, and skipped between a subject and its verb. */
 export const CALENDAR_WORDS = new Set([...WEEKDAYS, ...Object.keys(DAY_WORDS), ...FULL_MONTHS]);
+/** Words before a month that modify it: "last March", "early June", "mid-July". */
+export const MONTH_MODIFIERS = new Set(['last', 'next', 'this', 'early', 'late', 'mid']);
+/** Words before a weekday that modify it: "last Tuesday", "early Friday". */
+export const WEEKDAY_MODIFIERS = new Set(['last', 'next', 'this', 'early', 'late']);
+/** Words before a relative date that place it within its period: "earlier this week", "late last year". */
+export const RELATIVE_MODIFIERS = new Set(['earlier', 'later', 'early', 'late']);

@@ -33,3 +33,9 @@ export const MODIFIER_NOUNS = wordSet('knowledge condition details');
 export const GLUE_WORDS = wordSet('a an the of to in on and or for with by at as that is was be');
 /** Function words, not content: left out when two phrases are compared word by word. */
 export const FUNCTION_WORDS = new Set([...GLUE_WORDS, ...wordSet('this are were been has have had it its their his her will would')]);
+/** Personal pronouns that refer back to a person: "he", "his", "her". */
+export const PERSONAL_PRONOUNS = wordSet('he she him his her');
+/** Relative pronouns that open a clause after a noun: "who", "which". */
+export const RELATIVE_PRONOUNS = wordSet('who which that whose');
+/** Small words inside a spelled-out acronym: "United States of America", "Department for Education". */
+export const ACRONYM_LINKS = wordSet('of for and');

@@ -82,3 +82,15 @@ export const PLURAL_NOUNS = new Set(['people', 'men', 'women', 'children', 'poli
 export const PLURAL_UNITS: Record<string, string> = table({ century: 'centuries' });
 /** Cardinal words that lead a hyphenated compound ("six-week", "half-hour"): the number and its unit are read apart. */
 export const CARDINAL_WORDS = new Set([...Object.keys(ONES), ...Object.keys(TEENS), ...Object.keys(TENS), ...Object.keys(SCALES), 'hundred', 'half', 'dozen']);
+/** Counts after "a" that are vague, not one: "a few days", "a couple of weeks", "a number of years". */
+export const VAGUE_AFTER_A = new Set(['few', 'couple', 'number']);
+/** Words before "a" + unit that make a rate, not a duration: "twice a day", "24 hours a day". */
+export const RATE_WORDS = new Set(['once', 'twice', 'thrice', 'times', 'per', 'every', 'each']);
+/** Words before "half" that make it a noun, not a fraction: "the second half", "back in half". */
+export const NOT_FRACTION_BEFORE_HALF = new Set(['the', 'a', 'first', 'second', 'other', 'latter', 'former', 'back', 'in', 'and']);
+/** Words after "half" that make it quantify something: "half of", "half the", "half their". */
+export const QUANTIFIED_AFTER_HALF = new Set(['of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'all', 'them', 'those', 'these', 'that', 'this', 'my', 'your']);
+/** Words before "half" that qualify it as a figure: "more than half", "nearly half". */
+export const QUALIFYING_BEFORE_HALF = new Set(['than', 'nearly', 'almost', 'about', 'roughly', 'over', 'under', 'least', 'around', 'some']);
+/** Words before "one" that make it a pronoun, not a count: "no one", "the one", "which one". */
+export const PRONOUN_BEFORE_ONE = new Set(['no', 'the', 'this', 'that', 'every', 'any', 'each', 'which', 'another']);

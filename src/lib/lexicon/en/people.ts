@@ -54,3 +54,7 @@ export const ROLE_HEADS = wordSet(`president minister director envoy coordinator
   councillor councilor mediator strategist economist professor researcher`);
 /** Endings that make another word of a name, not a misspelling of it (Iraq/Iraqi, Nepal/Nepali, Canadian/Canadians). */
 export const NAME_ENDINGS = ['i', 's', 'es', 'n', 'an', 'ian', 'ians', 'ese', 'ns', 'is'];
+/** Nouns for a country as a whole: "the country's president" names the holder of a post. */
+export const COUNTRY_NOUNS = wordSet('country nation state kingdom republic');
+/** Arabic definite articles that open a surname ("al-", "el-", "ash-"), dropped when names are compared. */
+export const ARABIC_ARTICLES = ['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'an', 'ar'];
