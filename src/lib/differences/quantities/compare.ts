@@ -1,6 +1,7 @@
 /** Where two sentences reporting the same claim disagree on a number, duration or date. */
 import { formatQuantity } from './format.ts';
 import { Analysis } from '../../analysis/context.ts';
+import { readRelativeKey } from './date.ts';
 import { durationInDays, scanQuantities } from './scan.ts';
 import type { Found, Quantity, QuantityDifference, QuantityKind, QuantityRange } from './types.ts';
 import { LOWER_BOUNDS, MONTHS_PER, UPPER_BOUNDS } from '../../lexicon/en/numbers.ts';
@@ -36,18 +37,13 @@ function sameNumber(a: Quantity, b: Quantity): boolean {
   return true;
 }
 
-function splitRelative(key: string): [string, number | null] {
-  const [scope, offset] = key.split(':');
-  return [scope ?? '', offset === undefined ? null : Number(offset)];
-}
-
 /** Same day or period: weekdays by name, dates on the fields both give, relative dates by offset when both give one. */
 function sameDate(a: Quantity, b: Quantity): boolean {
   const ka = a.key ?? '';
   const kb = b.key ?? '';
   if (a.unit === 'relative') {
-    const [, oa] = splitRelative(ka);
-    const [, ob] = splitRelative(kb);
+    const { offset: oa } = readRelativeKey(ka);
+    const { offset: ob } = readRelativeKey(kb);
     return oa === null || ob === null || oa === ob;
   }
   if (a.unit === 'month-day' || a.unit === 'month') {
@@ -88,7 +84,7 @@ function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
 /** What a quantity pairs with: durations with durations, dates by unit (and relative scope), numbers by unit and counted noun. */
 function pairingGroup(q: Found): string {
   if (q.kind === 'duration') return 'duration';
-  if (q.kind === 'date') return q.unit === 'relative' ? `date|relative|${splitRelative(q.key ?? '')[0]}` : `date|${q.unit ?? ''}`;
+  if (q.kind === 'date') return q.unit === 'relative' ? `date|relative|${readRelativeKey(q.key ?? '').scope}` : `date|${q.unit ?? ''}`;
   return `number|${q.unit ?? ''}|${q.noun ?? ''}`;
 }
 

@@ -6,6 +6,24 @@ import { AMBIGUOUS_MONTHS, DAY_PARTS, DAY_WORDS, FULL_MONTHS, MONTHS, MONTH_CUES
 import { CURRENCIES, PLURAL_NOUNS } from '../../lexicon/en/numbers.ts';
 import { MONTH_MODIFIERS, RELATIVE_MODIFIERS, WEEKDAY_MODIFIERS } from '../../lexicon/en/calendar.ts';
 
+
+/** A date relative to the day of writing: a period ("week", "day") and how many of them away (null: unsaid, "the past week"). */
+export interface RelativeDate {
+  scope: string;
+  offset: number | null;
+}
+
+/** The matching key of a relative date: "week:-1" for last week, "weekend" with no offset. */
+export function relativeKey({ scope, offset }: RelativeDate): string {
+  return offset === null ? scope : `${scope}:${offset}`;
+}
+
+/** The relative date a matching key stands for. */
+export function readRelativeKey(key: string): RelativeDate {
+  const [scope, offset] = key.split(':');
+  return { scope: scope ?? '', offset: offset === undefined ? null : Number(offset) };
+}
+
 /** A number as two digits: 9 → "09". */
 export function pad2(n: number): string {
   return String(n).padStart(2, '0');
@@ -120,27 +138,27 @@ export function matchRelative(scan: Scan, i: number): Match | null {
   let j = i;
   if (RELATIVE_MODIFIERS.has(lower(j))) modifiers.push(lower(j++));
   const qualifier = () => modifiers.join(' ') || null;
-  const relative = (end: number, key: string) => makeMatch(end, { kind: 'date', unit: 'relative', key, qualifier: qualifier() });
+  const relative = (end: number, scope: string, offset: number | null) => makeMatch(end, { kind: 'date', unit: 'relative', key: relativeKey({ scope, offset }), qualifier: qualifier() });
   if (modifiers.length > 0 && lower(j) === 'in' && lower(j + 1) === 'the' && (RELATIVE_SCOPES.has(scope(j + 2)) || scope(j + 2) === 'day')) {
-    return relative(j + 3, `${scope(j + 2)}:0`);
+    return relative(j + 3, scope(j + 2), 0);
   }
-  if (lower(j) === 'this' && lower(j + 1) === 'past' && RELATIVE_SCOPES.has(scope(j + 2))) return relative(j + 3, `${scope(j + 2)}:-1`);
+  if (lower(j) === 'this' && lower(j + 1) === 'past' && RELATIVE_SCOPES.has(scope(j + 2))) return relative(j + 3, scope(j + 2), -1);
   if (lower(j) in RELATIVE_OFFSETS && RELATIVE_SCOPES.has(scope(j + 1))) {
     // "the last week" is the seven days just gone, not the calendar week before.
     const offset = modifiers.length === 0 && lower(i - 1) === 'the' ? null : RELATIVE_OFFSETS[lower(j)]!;
-    return relative(j + 2, offset === null ? scope(j + 1) : `${scope(j + 1)}:${offset}`);
+    return relative(j + 2, scope(j + 1), offset);
   }
   if ((lower(j) === 'last' || lower(j) === 'this') && DAY_PARTS.has(lower(j + 1))) {
     modifiers.push(lower(j + 1));
-    return relative(j + 2, lower(j) === 'last' ? 'day:-1' : 'day:0');
+    return relative(j + 2, 'day', lower(j) === 'last' ? -1 : 0);
   }
   if (lower(j) in DAY_WORDS) {
-    const key = DAY_WORDS[lower(j)]!;
+    const offset = DAY_WORDS[lower(j)]!;
     if (lower(j) === 'tonight') modifiers.push('night');
     else if (DAY_PARTS.has(lower(j + 1))) modifiers.push(lower(++j));
-    return relative(j + 1, key);
+    return relative(j + 1, 'day', offset);
   }
-  if (modifiers.length === 0 && lower(j) === 'the' && lower(j + 1) === 'weekend') return relative(j + 2, 'weekend');
+  if (modifiers.length === 0 && lower(j) === 'the' && lower(j + 1) === 'weekend') return relative(j + 2, 'weekend', null);
   return null;
 }
 

@@ -21,8 +21,8 @@ export const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 export const RELATIVE_SCOPES = new Set(['week', 'weekend', 'month', 'year']);
 /** Relative-date words to their offset (last -1, this 0, next 1); null when unknown ("the past week"). */
 export const RELATIVE_OFFSETS: Record<string, number | null> = table({ this: 0, last: -1, past: null, next: 1, coming: 1 });
-/** Words for a day near today, to their relative key. */
-export const DAY_WORDS: Record<string, string> = table({ today: 'day:0', tonight: 'day:0', yesterday: 'day:-1', tomorrow: 'day:1' });
+/** Words for a day near today, to their offset in days. */
+export const DAY_WORDS: Record<string, number> = table({ today: 0, tonight: 0, yesterday: -1, tomorrow: 1 });
 /** Calendar words capitalised like names but naming no entity: a different day is never a misspelt one (Tuesday/Thursday). */
 export const CALENDAR_NAMES = new Set([...WEEKDAYS, ...Object.keys(MONTHS)]);
 /** Days, days near today and months in full: never part of a person's name, and skipped between a subject and its verb. */
