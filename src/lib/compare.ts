@@ -1,4 +1,4 @@
-import { alignClaims, type AlignOptions } from './align/align-claims.ts';
+import { alignClaims, type AlignOptions, type SentenceGroup } from './align/align-claims.ts';
 import { assignClaimIds } from './align/claim-ids.ts';
 import { wordnetKeys } from './align/paraphrase.ts';
 import { Analysis } from './analysis/context.ts';
@@ -7,7 +7,7 @@ import { findDifferences, isFactual, type DifferenceContext, type Speaker } from
 import { compareQuantities, findQuantities } from './differences/quantities/index.ts';
 import { areSynonyms } from './lexicon/wordnet.ts';
 import { diffText } from './differences/word-diff.ts';
-import type { Article, Claim, Comparison, Source, Story } from './schemas.ts';
+import type { Article, Claim, Comparison, Sentence, SentenceRef, Source, Story } from './schemas.ts';
 
 export interface CompareOptions {
   align?: Partial<AlignOptions>;
@@ -15,7 +15,12 @@ export interface CompareOptions {
   analysis?: Analysis;
 }
 
-const refOf = (a: Article) => ({
+/** A sentence as the comparison publishes it: its id and text. */
+const refOf = ({ id, text }: Sentence): SentenceRef => ({ id, text });
+/** The sentences of one side of a shared claim, as published. */
+const groupOf = ([first, ...rest]: SentenceGroup): [SentenceRef, ...SentenceRef[]] => [refOf(first), ...rest.map(refOf)];
+
+const articleRefOf = (a: Article) => ({
   id: a.id,
   outlet: a.outlet,
   headline: a.headline,
@@ -61,17 +66,20 @@ export function compareStory(story: Story, options: CompareOptions = {}): Compar
     quantities: (l, r) => compareQuantities(l, r, analysis),
   };
   const ids = assignClaimIds(alignment.claims);
-  const claims: Claim[] = alignment.claims.map((c, i) => {
-    const diff = c.status === 'shared' ? diffText(c.left.map((s) => s.text).join(' '), c.right.map((s) => s.text).join(' ')) : null;
+  const claims: Claim[] = alignment.claims.map((c, i): Claim => {
+    const id = ids[i]!;
+    if (c.status === 'left-only') return { id, status: c.status, left: [refOf(c.left[0])], right: [], similarity: null, evidence: null, diff: null, differences: [] };
+    if (c.status === 'right-only') return { id, status: c.status, left: [], right: [refOf(c.right[0])], similarity: null, evidence: null, diff: null, differences: [] };
+    const diff = diffText(c.left.map((s) => s.text).join(' '), c.right.map((s) => s.text).join(' '));
     return {
-      id: ids[i]!,
+      id,
       status: c.status,
-      left: c.left.map(({ id, text }) => ({ id, text })),
-      right: c.right.map(({ id, text }) => ({ id, text })),
+      left: groupOf(c.left),
+      right: groupOf(c.right),
       similarity: c.similarity,
       evidence: c.evidence,
       diff,
-      differences: diff ? findDifferences(c, diff, context) : [],
+      differences: findDifferences(c, diff, context),
     };
   });
   const shared = claims.filter((c) => c.status === 'shared');
@@ -79,7 +87,7 @@ export function compareStory(story: Story, options: CompareOptions = {}): Compar
     slug: story.slug,
     title: story.title,
     date: story.date,
-    articles: { left: refOf(left), right: refOf(right) },
+    articles: { left: articleRefOf(left), right: articleRefOf(right) },
     summary: {
       shared: shared.length,
       differing: shared.filter((c) => c.differences.some(isFactual)).length,

@@ -120,18 +120,46 @@ export const evidenceSchema = z.object({
 
 export const sentenceRefSchema = z.object({ id: z.string(), text: z.string() });
 
-export const claimSchema = z.object({
+/** A claim both articles report: a sentence or more on each side, how alike they are, why they were paired, and what differs. */
+export const sharedClaimSchema = z.object({
   /** Readable slug of the claim's first words and a digest of its sentences' text: unique in the comparison, unchanged while its sentences are. */
   id: claimIdSchema,
-  status: z.enum(['shared', 'left-only', 'right-only']),
-  left: z.array(sentenceRefSchema),
-  right: z.array(sentenceRefSchema),
-  /** 0 to 1 for shared claims; null for one-sided ones. */
-  similarity: z.number().min(0).max(1).nullable(),
-  evidence: evidenceSchema.nullable(),
-  diff: z.array(diffSegmentSchema).nullable(),
+  status: z.literal('shared'),
+  left: z.tuple([sentenceRefSchema], sentenceRefSchema),
+  right: z.tuple([sentenceRefSchema], sentenceRefSchema),
+  /** 0 to 1: cosine of the two sides. */
+  similarity: z.number().min(0).max(1),
+  evidence: evidenceSchema,
+  diff: z.array(diffSegmentSchema),
   differences: z.array(differenceSchema),
 });
+
+/** A sentence only the left article has. */
+export const leftOnlyClaimSchema = z.object({
+  id: claimIdSchema,
+  status: z.literal('left-only'),
+  left: z.tuple([sentenceRefSchema]),
+  right: z.tuple([]),
+  similarity: z.null(),
+  evidence: z.null(),
+  diff: z.null(),
+  differences: z.tuple([]),
+});
+
+/** A sentence only the right article has. */
+export const rightOnlyClaimSchema = z.object({
+  id: claimIdSchema,
+  status: z.literal('right-only'),
+  left: z.tuple([]),
+  right: z.tuple([sentenceRefSchema]),
+  similarity: z.null(),
+  evidence: z.null(),
+  diff: z.null(),
+  differences: z.tuple([]),
+});
+
+/** One claim of a comparison: which articles report it decides which fields it has. */
+export const claimSchema = z.discriminatedUnion('status', [sharedClaimSchema, leftOnlyClaimSchema, rightOnlyClaimSchema]);
 
 /** One entity spelled differently by the two articles. */
 export const nameVariantSchema = z.object({
@@ -186,7 +214,9 @@ export type Difference = z.infer<typeof differenceSchema>;
 export type DifferenceKind = Difference['kind'];
 export type DiffSegment = z.infer<typeof diffSegmentSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
+export type SentenceRef = z.infer<typeof sentenceRefSchema>;
 export type Claim = z.infer<typeof claimSchema>;
+export type SharedClaim = z.infer<typeof sharedClaimSchema>;
 export type NameVariant = z.infer<typeof nameVariantSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type ClaimAlias = z.infer<typeof claimAliasSchema>;

@@ -30,13 +30,18 @@ export interface AnalyzedSentence extends Sentence {
   tokens: Token[];
 }
 
-export interface AlignedClaim {
-  status: 'shared' | 'left-only' | 'right-only';
-  left: AnalyzedSentence[];
-  right: AnalyzedSentence[];
-  similarity: number | null;
-  evidence: Evidence | null;
-}
+/** Sentences on one side of a shared claim: one or more. */
+export type SentenceGroup = [AnalyzedSentence, ...AnalyzedSentence[]];
+
+/** A claim as the engine finds it: sentences on both sides with their score and evidence, or one sentence only one side has. */
+export type AlignedClaim =
+  | { status: 'shared'; left: SentenceGroup; right: SentenceGroup; similarity: number; evidence: Evidence }
+  | { status: 'left-only'; left: [AnalyzedSentence]; right: []; similarity: null; evidence: null }
+  | { status: 'right-only'; left: []; right: [AnalyzedSentence]; similarity: null; evidence: null };
+
+/** The sentences of a group of indexes, in reading order (a group holds one at least). */
+const inOrder = (indexes: number[], sentences: readonly AnalyzedSentence[]): SentenceGroup =>
+  indexes.sort((a, b) => a - b).map((i) => sentences[i]!) as SentenceGroup;
 
 export interface Alignment {
   claims: AlignedClaim[];
@@ -185,19 +190,19 @@ export function alignClaims(left: Article, right: Article, options: Partial<Alig
     (freeLeft ? ofLeft : ofRight).set(u, at);
   }
 
-  const claims: (AlignedClaim & { order: number[] })[] = groups.map((g) => {
-    const ls = g.left.sort((a, b) => a - b).map((i) => L[i]!);
-    const rs = g.right.sort((a, b) => a - b).map((j) => R[j]!);
+  const claims: (AlignedClaim & { order: number[] })[] = groups.map((g): AlignedClaim & { order: number[] } => {
+    const ls = inOrder(g.left, L);
+    const rs = inOrder(g.right, R);
     const a = sumVectors(g.left.map((i) => lv[i]!));
     const b = sumVectors(g.right.map((j) => rv[j]!));
     const same = ls.map((x) => x.normalized).join(' ') === rs.map((x) => x.normalized).join(' ');
     return {
-      status: 'shared',
+      status: 'shared' as const,
       left: ls,
       right: rs,
       similarity: same ? 1 : Math.round(Math.min(1, cosine(a, b)) * 1000) / 1000,
       evidence: explain(a, b, ls, entities),
-      order: [ls[0]!.index, 0, 0],
+      order: [ls[0].index, 0, 0],
     };
   });
   for (const s of L) if (!ofLeft.has(s.index)) claims.push({ status: 'left-only', left: [s], right: [], similarity: null, evidence: null, order: [s.index, 0, 0] });

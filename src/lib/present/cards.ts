@@ -3,6 +3,7 @@ import type { CardJob } from '../og/publish-cards.ts';
 import type { Card } from '../og/render-card.ts';
 import type { Claim, Comparison } from '../schemas.ts';
 import { describeDifference, outletNames, summarize } from './describe.ts';
+import { firstSentence } from './index-claims.ts';
 
 const sideText = (claim: Claim, side: 'left' | 'right', outlet: string) =>
   claim[side].length > 0 ? claim[side].map((s) => s.text).join(' ') : `Not reported by ${outlet}.`;
@@ -86,7 +87,7 @@ export function claimDescription(comparison: Comparison, claim: Claim): string {
   const names = outletNames(comparison);
   const diffs = claim.differences.filter(isFactual).map((d) => describeDifference(d, names));
   const lead = claim.status === 'shared' ? `How ${names.left} and ${names.right} reported one claim` : `A claim only ${claim.status === 'left-only' ? names.left : names.right} reports`;
-  const text = diffs.length > 0 ? diffs.join('. ') : [...claim.left, ...claim.right][0]!.text;
+  const text = diffs.length > 0 ? diffs.join('. ') : firstSentence(claim).text;
   const full = `${lead}: ${text}`;
   return full.length > 200 ? `${full.slice(0, 197).replace(/\s+\S*$/, '')}…` : full;
 }

@@ -1,5 +1,6 @@
 import type { Claim, Comparison, Difference } from '../schemas.ts';
 import { isolate } from './bidi.ts';
+import { sentencePlace } from './index-claims.ts';
 
 import { isFactual } from '../differences/find-differences.ts';
 import { isDiffReadable } from '../differences/word-diff.ts';
@@ -70,7 +71,7 @@ export function claimDiffers(claim: Claim): boolean {
 
 /** Where a sentence stood in its article: the lead (first two paragraphs) or further down. */
 export function placeOf(sentenceId: string): string {
-  const paragraph = Number(/-p(\d+)-s\d+$/.exec(sentenceId)?.[1] ?? 0);
+  const { paragraph } = sentencePlace(sentenceId);
   return paragraph <= 2 ? 'in the lead' : `paragraph ${paragraph}`;
 }
 

@@ -1,4 +1,4 @@
-import type { Claim, Comparison } from '../schemas.ts';
+import type { Claim, Comparison, SentenceRef } from '../schemas.ts';
 
 /** Sentence id → id of the claim that holds it. */
 export function claimBySentence(comparison: Comparison): Map<string, string> {
@@ -7,11 +7,25 @@ export function claimBySentence(comparison: Comparison): Map<string, string> {
   return map;
 }
 
-/** Reading position of a sentence id (`…-p02-s3`): paragraph, then sentence. */
-function rank(id: string): number {
+/** Where a sentence stands in its article, as its id says (`nyt-p02-s3`: paragraph 2, sentence 3). */
+export function sentencePlace(id: string): { paragraph: number; sentence: number } {
   const m = /-p(\d+)-s(\d+)$/.exec(id);
-  return m ? Number(m[1]) * 10_000 + Number(m[2]) : 0;
+  return { paragraph: Number(m?.[1] ?? 0), sentence: Number(m?.[2] ?? 0) };
 }
+
+/** Reading position of a sentence id: paragraph, then sentence. */
+function rank(id: string): number {
+  const { paragraph, sentence } = sentencePlace(id);
+  return paragraph * 10_000 + sentence;
+}
+
+/** The sentence a claim opens with: its left side's first, or the right's when it has no left side. */
+export function firstSentence(claim: Claim): SentenceRef {
+  return claim.status === 'right-only' ? claim.right[0] : claim.left[0];
+}
+
+/** The first sentence of one side of a claim, when the side has one. */
+const firstOf = (claim: Claim, side: 'left' | 'right'): SentenceRef | undefined => claim[side][0];
 
 /** Sentence ids of one side in reading order. */
 export function sentencesInOrder(comparison: Comparison, side: 'left' | 'right'): string[] {
@@ -20,8 +34,7 @@ export function sentencesInOrder(comparison: Comparison, side: 'left' | 'right')
 
 /** One-sided claims of a status, in the reading order of the side that has them. */
 export function claimsOnly(comparison: Comparison, status: 'left-only' | 'right-only'): Claim[] {
-  const side = status === 'left-only' ? 'left' : 'right';
-  return comparison.claims.filter((c) => c.status === status).sort((a, b) => rank(a[side][0]!.id) - rank(b[side][0]!.id));
+  return comparison.claims.filter((c) => c.status === status).sort((a, b) => rank(firstSentence(a).id) - rank(firstSentence(b).id));
 }
 
 /**
@@ -35,11 +48,12 @@ export function rightOrder(comparison: Comparison): Map<string, number> {
   // The position of the last claim with a left side, in the right's order.
   let previous = -1;
   for (const c of comparison.claims) {
-    if (c.left.length === 0) {
-      key.set(c.id, right.indexOf(c.right[0]!.id));
+    const first = firstOf(c, 'right');
+    if (c.status === 'right-only') {
+      key.set(c.id, right.indexOf(c.right[0].id));
       continue;
     }
-    const k = c.right.length > 0 ? right.indexOf(c.right[0]!.id) : previous + 0.5;
+    const k = first ? right.indexOf(first.id) : previous + 0.5;
     key.set(c.id, k);
     previous = k;
   }
