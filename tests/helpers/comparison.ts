@@ -19,6 +19,7 @@ export function oneSidedClaim(id: string, sentence: SentenceRef): Claim {
   return sentence.id.startsWith('l-') ? { id, status: 'left-only', left: [sentence], right: [], ...none } : { id, status: 'right-only', left: [], right: [sentence], ...none };
 }
 
+/** What a hand-built comparison holds beyond its defaults. */
 export interface ComparisonParts {
   claims: Claim[];
   aliases?: ClaimAlias[];
