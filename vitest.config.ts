@@ -4,6 +4,17 @@ export default defineConfig({
   test: {
     // CI reads the JSON report to print its one-line summary (.ci/run).
     reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]] : ['default'],
+    // Off unless asked for: `npm run coverage` runs the unit project with it.
+    // Worker entry points and the pool run code in worker threads, which this coverage does not follow.
+    coverage: {
+      provider: 'v8',
+      include: ['src/lib/**/*.ts'],
+      exclude: ['src/lib/**/*worker.ts', 'src/lib/workers/**'],
+      reporter: ['text-summary', 'json-summary'],
+      reportsDirectory: 'coverage',
+      // A little below what the unit tests reach, so a change that drops coverage fails the run.
+      thresholds: { lines: 95, functions: 95, statements: 95, branches: 90 },
+    },
     projects: [
       {
         test: {

@@ -1,13 +1,6 @@
 // What counts as evidence that two sentences report one fact.
 import { describe, expect, test } from 'vitest';
-import { compareStory } from '../../../src/lib/compare.ts';
-import { parseArticle } from '../../../src/lib/ingest/parse-article.ts';
-import type { Comparison } from '../../../src/lib/schemas.ts';
-
-function compare(left: string, right: string): Comparison {
-  const read = (text: string, name: string, id: string) => parseArticle(text, { file: `${id}.txt`, story: 's', overrides: { outlet: { name, id } } });
-  return compareStory({ slug: 's', title: 'T', date: '2025-01-01', articles: [read(left, 'Left', 'l'), read(right, 'Right', 'r')] });
-}
+import { compareTexts as compare } from '../../helpers/compare-texts.ts';
 
 describe('evidence', () => {
   test('a title two different people hold is not evidence of one fact', () => {

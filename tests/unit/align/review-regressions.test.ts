@@ -5,17 +5,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { tokenizeAll } from '../../../src/lib/analysis/tokens.ts';
-import { compareStory } from '../../../src/lib/compare.ts';
 import { diffText, leftOf, rightOf } from '../../../src/lib/differences/word-diff.ts';
-import { parseArticle } from '../../../src/lib/ingest/parse-article.ts';
 import { splitParagraphs } from '../../../src/lib/ingest/paragraphs.ts';
 import type { Comparison } from '../../../src/lib/schemas.ts';
+import { compareTexts as compare } from '../../helpers/compare-texts.ts';
 import { ROOT } from '../../helpers/paths.ts';
-
-function compare(left: string, right: string): Comparison {
-  const read = (text: string, name: string, id: string) => parseArticle(text, { file: `${id}.txt`, story: 's', overrides: { outlet: { name, id } } });
-  return compareStory({ slug: 's', title: 'T', date: '2025-01-01', articles: [read(left, 'Left', 'l'), read(right, 'Right', 'r')] });
-}
 
 describe('engine review regressions', () => {
   test('evidence and claim ids are published words, not internal keys (phrase keys such as "mayor_resign" leaked)', () => {

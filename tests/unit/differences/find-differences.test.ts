@@ -1,13 +1,11 @@
 // Differences inside one shared claim: what is and is not reported.
 import { describe, expect, test } from 'vitest';
-import { compareStory } from '../../../src/lib/compare.ts';
-import { parseArticle } from '../../../src/lib/ingest/parse-article.ts';
 import type { Difference } from '../../../src/lib/schemas.ts';
+import { compareTexts } from '../../helpers/compare-texts.ts';
 
 /** The differences of the one shared claim two one-sentence articles make. */
 function differences(left: string, right: string): Difference[] {
-  const read = (text: string, name: string, id: string) => parseArticle(text, { file: `${id}.txt`, story: 's', overrides: { outlet: { name, id } } });
-  const c = compareStory({ slug: 's', title: 'T', date: '2025-01-01', articles: [read(left, 'Left', 'l'), read(right, 'Right', 'r')] });
+  const c = compareTexts(left, right);
   const shared = c.claims.filter((x) => x.status === 'shared');
   expect(shared).toHaveLength(1);
   return shared[0]!.differences;
