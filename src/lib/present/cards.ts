@@ -4,6 +4,7 @@ import type { Card } from '../og/render-card.ts';
 import type { Claim, Comparison } from '../schemas.ts';
 import { describeDifference, outletNames, summarize } from './describe.ts';
 import { firstSentence } from './index-claims.ts';
+import { excerpt } from '../text/excerpt.ts';
 
 const sideText = (claim: Claim, side: 'left' | 'right', outlet: string) =>
   claim[side].length > 0 ? claim[side].map((s) => s.text).join(' ') : `Not reported by ${outlet}.`;
@@ -89,5 +90,5 @@ export function claimDescription(comparison: Comparison, claim: Claim): string {
   const lead = claim.status === 'shared' ? `How ${names.left} and ${names.right} reported one claim` : `A claim only ${claim.status === 'left-only' ? names.left : names.right} reports`;
   const text = diffs.length > 0 ? diffs.join('. ') : firstSentence(claim).text;
   const full = `${lead}: ${text}`;
-  return full.length > 200 ? `${full.slice(0, 197).replace(/\s+\S*$/, '')}…` : full;
+  return excerpt(full, 200);
 }

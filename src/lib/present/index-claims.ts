@@ -45,19 +45,22 @@ export function claimsOnly(comparison: Comparison, status: 'left-only' | 'right-
 export function rightOrder(comparison: Comparison): Map<string, number> {
   const right = sentencesInOrder(comparison, 'right');
   const key = new Map<string, number>();
-  // The position of the last claim with a left side, in the right's order.
+  // The position, in the right's order, of the last claim with a right side
+  // before it in the left's order: a run of left-only claims all take that
+  // position plus a half, and keep their own order among themselves.
   let previous = -1;
   for (const c of comparison.claims) {
     const first = firstOf(c, 'right');
-    if (c.status === 'right-only') {
-      key.set(c.id, right.indexOf(c.right[0].id));
+    if (!first) {
+      key.set(c.id, previous + 0.5);
       continue;
     }
-    const k = first ? right.indexOf(first.id) : previous + 0.5;
+    const k = right.indexOf(first.id);
     key.set(c.id, k);
-    previous = k;
+    if (c.status === 'shared') previous = k;
   }
-  const ranked = [...key].sort((a, b) => a[1] - b[1]);
+  const position = new Map(comparison.claims.map((c, i) => [c.id, i]));
+  const ranked = [...key].sort((a, b) => a[1] - b[1] || position.get(a[0])! - position.get(b[0])!);
   return new Map(ranked.map(([id], i) => [id, i]));
 }
 

@@ -109,11 +109,9 @@ describe('rightOrder', () => {
     expect(rows(c)).toEqual(expected);
   });
 
-  // Known bug, reported rather than fixed here: each left-only claim steps its
-  // key by 0.5 from the one before, so the third of a run reaches the next
-  // right sentence's position and sorts after that claim. `test.fails` turns
-  // red once rightOrder keeps the run together.
-  test.fails('three left-only claims in a row stay together after their claim (the third sorted after the next shared claim)', () => {
+  // Each left-only claim stepped its key by 0.5 from the one before, so the
+  // third of a run reached the next right sentence's position.
+  test('three left-only claims in a row stay together after their claim (the third sorted after the next shared claim)', () => {
     const run = [sharedClaim('harbour', [ref('l', 1, 1)], [ref('r', 1, 1)]), ...['snow', 'farmers', 'choir'].map((id, i) => oneSidedClaim(id, ref('l', i + 2, 1))), sharedClaim('budget', [ref('l', 5, 1)], [ref('r', 2, 1)]), sharedClaim('schools', [ref('l', 6, 1)], [ref('r', 3, 1)])];
     expect(rows(run)).toEqual(['harbour', 'snow', 'farmers', 'choir', 'budget', 'schools']);
   });
