@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     // CI reads the JSON report to print its one-line summary (.ci/run).
     reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]] : ['default'],
-    // Off unless asked for: `npm run coverage` runs the unit project with it.
+    // `npm test` runs every test with it, so a change that drops coverage of the engine fails the run; `npm run coverage` runs the unit tests alone.
     // Worker entry points and the pool run code in worker threads, which this coverage does not follow.
     coverage: {
       provider: 'v8',
