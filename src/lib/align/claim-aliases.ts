@@ -9,14 +9,23 @@ interface ClaimSentences {
 /**
  * Where each claim id published before, and no longer a claim's id, leads
  * now: the claim that holds most of the sentences it held (the first such in
- * claim order), or null when none of them is left (the text changed). So a
+ * claim order; a sentence since joined to its neighbour counts where its
+ * paragraph went), or null when none of them is left (the text changed). So a
  * shared link survives an engine change that regroups sentences.
  */
 export function claimAliases(published: Readonly<Record<string, readonly string[]>>, claims: readonly ClaimSentences[]): ClaimAlias[] {
   const current = new Set(claims.map((c) => c.id));
   const claimOf = new Map<string, number>();
+  // A sentence id is its paragraph's id and a number: when a sentence is
+  // gone because the splitter joined it to its neighbour, its paragraph
+  // still says where its text went.
+  const paragraphOf = (id: string) => id.replace(/-s\d+$/, '');
+  const claimOfParagraph = new Map<string, number>();
   claims.forEach((c, k) => {
-    for (const s of [...c.left, ...c.right]) claimOf.set(s.id, k);
+    for (const s of [...c.left, ...c.right]) {
+      claimOf.set(s.id, k);
+      if (!claimOfParagraph.has(paragraphOf(s.id))) claimOfParagraph.set(paragraphOf(s.id), k);
+    }
   });
   return Object.keys(published)
     .filter((id) => !current.has(id))
@@ -24,7 +33,7 @@ export function claimAliases(published: Readonly<Record<string, readonly string[
     .map((id) => {
       const votes = new Map<number, number>();
       for (const s of published[id]!) {
-        const k = claimOf.get(s);
+        const k = claimOf.get(s) ?? claimOfParagraph.get(paragraphOf(s));
         if (k !== undefined) votes.set(k, (votes.get(k) ?? 0) + 1);
       }
       let best: number | null = null;

@@ -1,4 +1,6 @@
 import { getNlp } from '../analysis/nlp.ts';
+import { COURTESY_TITLES, TITLE_ABBREVIATIONS } from '../lexicon/en/people.ts';
+import { SPEECH_VERBS } from '../lexicon/en/speech.ts';
 import { isDebris } from './paragraphs.ts';
 
 /** A full stop, closing quote optional, followed by one or more stray " .". */
@@ -43,7 +45,37 @@ export function splitSentences(paragraph: string): string[] {
     else if (previous && isDebris(paragraph.slice(previous[0], previous[1]))) previous[1] = end;
     else groups.push([start, end]);
   }
-  return mergeQuotations(paragraph, groups).map(([start, end]) => paragraph.slice(start, end));
+  return mergeQuotations(paragraph, joinAbbreviations(paragraph, groups)).map(([start, end]) => paragraph.slice(start, end));
+}
+
+/** Titles written with a full stop before a name: a boundary after one is never a sentence end ("Sen. Ana Lima"). */
+const isTitleAbbreviation = (word: string) => TITLE_ABBREVIATIONS.has(word) || COURTESY_TITLES.has(word);
+
+/**
+ * Joins what the segmenter cut after an abbreviation: after a title written
+ * before a name ("the Rev. | Al Sharpton", "Sen. | Ana Lima"), and wherever
+ * the next piece goes on in lower case after a full stop, which no sentence
+ * starts with: a party-state tag ("Harry Reid (D-Nev.) | was the lone
+ * opposition"), a state ("Golden, Colo., | said"), an initialism. A state
+ * or initialism before a capital stays a boundary: "… in Washington, D.C. The
+ * senator left" is two sentences.
+ */
+function joinAbbreviations(paragraph: string, groups: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const group of groups) {
+    const previous = out.at(-1);
+    if (previous) {
+      const before = paragraph.slice(previous[0], previous[1]);
+      const next = paragraph.slice(group[0], group[1]);
+      const title = /(?:^|[\s(“"])(\p{L}+)\.$/u.exec(before)?.[1]?.toLowerCase();
+      if ((title !== undefined && isTitleAbbreviation(title)) || (/\.\)?$/.test(before) && /^\p{Ll}/u.test(next))) {
+        previous[1] = group[1];
+        continue;
+      }
+    }
+    out.push([...group]);
+  }
+  return out;
 }
 
 /** Net quotation depth of a piece: curly quotes nest; straight double quotes toggle. */
@@ -83,11 +115,22 @@ export function findQuotationEnds(depths: readonly number[]): number[] {
 }
 
 /**
+ * Whether a piece is the attribution of the quotation before it: it goes on
+ * in lower case ("one protester shouted."), or it is a short name and a
+ * speech verb ("Vanore said.", "Police Chief Ana Lima told reporters.").
+ */
+function isAttribution(piece: string): boolean {
+  if (/^\p{Ll}/u.test(piece)) return true;
+  const words = piece.replace(/[.!?]$/, '').split(/\s+/);
+  return words.length <= 6 && words.some((w) => SPEECH_VERBS.has(w.toLowerCase()));
+}
+
+/**
  * Joins what a segmenter splits inside quoted speech:
  * - a quotation holding several sentences, up to where it closes (only when it
  *   does close in the paragraph: translated text often leaves a quote open);
- * - an exclamation or question in quotes and the lowercase attribution after it
- *   ("“Cease fire now!” one protester shouted.").
+ * - an exclamation or question in quotes and the attribution after it
+ *   ("“Cease fire now!” one protester shouted.", "“Hide!” Vanore said.").
  */
 function mergeQuotations(paragraph: string, groups: [number, number][]): [number, number][] {
   const ends = findQuotationEnds(groups.map(([start, end]) => quoteDepth(paragraph.slice(start, end))));
@@ -101,7 +144,7 @@ function mergeQuotations(paragraph: string, groups: [number, number][]): [number
       end = groups[j]![1];
     }
     const next = groups[j + 1];
-    if (next && /[!?]["\u201d\u2019']$/.test(paragraph.slice(start, end)) && /^\p{Ll}/u.test(paragraph.slice(next[0], next[1]))) {
+    if (next && /[!?]["\u201d\u2019']$/.test(paragraph.slice(start, end)) && isAttribution(paragraph.slice(next[0], next[1]))) {
       j++;
       end = next[1];
     }

@@ -15,6 +15,7 @@ describe('claimAliases', () => {
     { name: 'split sentences: the claim holding most of them', published: { old: ['x-p02-s1', 'y-p02-s1', 'y-p02-s2'] }, aliases: [{ id: 'old', claim: 'c' }] },
     { name: 'a tie: the first claim in claim order', published: { old: ['y-p02-s1', 'x-p01-s1'] }, aliases: [{ id: 'old', claim: 'a' }] },
     { name: 'sentences that are gone (the text changed): the comparison', published: { old: ['x-p09-s1'] }, aliases: [{ id: 'old', claim: null }] },
+    { name: 'a sentence joined to its neighbour: the claim that holds its paragraph', published: { old: ['y-p02-s3'] }, aliases: [{ id: 'old', claim: 'c' }] },
     { name: 'sorted by id', published: { zz: ['x-p02-s1'], aa: ['x-p01-s1'] }, aliases: [{ id: 'aa', claim: 'a' }, { id: 'zz', claim: 'b' }] },
   ])('$name', ({ published, aliases }) => {
     expect(claimAliases(published, claims)).toEqual(aliases);

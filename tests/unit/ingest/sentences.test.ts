@@ -2,6 +2,19 @@ import { describe, expect, test } from 'vitest';
 import { splitSentences } from '../../../src/lib/ingest/sentences.ts';
 
 describe('splitSentences', () => {
+  // US reporting writes titles, states and party tags with a full stop; the
+  // segmenter cut "Harry Reid (D-Nev.) | was the lone opposition." in two.
+  test.each([
+    ['a party-state tag mid-sentence', 'Senate Minority Leader Harry Reid (D-Nev.) was the lone opposition.', ['Senate Minority Leader Harry Reid (D-Nev.) was the lone opposition.']],
+    ['a title before a name', 'The Rev. Al Sharpton spoke. Sen. Ana Lima disagreed.', ['The Rev. Al Sharpton spoke.', 'Sen. Ana Lima disagreed.']],
+    ['titles and a state tag in one sentence', 'Rep. Ana Lima (R-Calif.) and Gov. Tim Walz met in Washington, D.C. on Monday.', ['Rep. Ana Lima (R-Calif.) and Gov. Tim Walz met in Washington, D.C. on Monday.']],
+    ['a state before a capital ends the sentence', 'It was filed in Sacramento, Calif. The judge agreed.', ['It was filed in Sacramento, Calif.', 'The judge agreed.']],
+    ['an exclamation and its named speaker', '“Hide, she’s got a gun!” Vanore said. Nobody moved.', ['“Hide, she’s got a gun!” Vanore said.', 'Nobody moved.']],
+    ['an exclamation and a new sentence', '“Hide!” The hall went quiet.', ['“Hide!”', 'The hall went quiet.']],
+  ])('%s', (_name, input, expected) => {
+    expect(splitSentences(input)).toEqual(expected);
+  });
+
   test.each([
     {
       name: 'initials and a dotted acronym inside a sentence (NYT seed)',
