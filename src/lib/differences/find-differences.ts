@@ -5,7 +5,7 @@ import type { EntityMap } from '../align/entities.ts';
 import { keyOf } from '../analysis/tokens.ts';
 import type { Difference, DifferenceKind, DiffSegment } from '../schemas.ts';
 import { isFigureWord } from './quantities/index.ts';
-import { findQuotations, quoteOverlap, type Quotation } from './quotes.ts';
+import { findQuotations, quoteOverlap, type Quotation } from '../analysis/quotes.ts';
 import { findRoles, rolesDiffer, type RoleMention } from '../analysis/roles.ts';
 import { isDiffReadable } from './word-diff.ts';
 import { FUNCTION_WORDS } from '../lexicon/en/function-words.ts';

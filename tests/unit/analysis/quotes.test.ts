@@ -1,6 +1,6 @@
 // Quotations inside a sentence, and how much two quotations share.
 import { describe, expect, test } from 'vitest';
-import { findQuotations, quoteOverlap } from '../../../src/lib/differences/quotes.ts';
+import { findQuotations, quoteOverlap } from '../../../src/lib/analysis/quotes.ts';
 
 describe('findQuotations', () => {
   test.each([

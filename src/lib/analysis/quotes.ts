@@ -1,4 +1,4 @@
-import { foldedWords } from '../analysis/segments.ts';
+import { foldedWords } from './segments.ts';
 
 /** A quotation inside a sentence: the words between matching quote marks. */
 export interface Quotation {
@@ -20,7 +20,6 @@ export function findQuotations(text: string): Quotation[] {
   }
   return found;
 }
-
 
 /** Share of words two quotations have in common (Dice coefficient over word sets). */
 export function quoteOverlap(a: string, b: string): number {
