@@ -6,7 +6,7 @@ import { init, parse } from 'es-module-lexer';
 
 /** What a set of entry modules is made of: their own source files and the packages they import. */
 export interface ImportClosure {
-  /** Absolute paths of every local module reached, sorted. */
+  /** Absolute paths of every local module reached, and of the data files they read beside them (`new URL('./x', import.meta.url)`), sorted. */
   files: string[];
   /** Names of the npm packages imported anywhere on the way, sorted ("wink-nlp", "@napi-rs/canvas"). */
   packages: string[];
@@ -36,6 +36,11 @@ export async function importClosure(entries: readonly string[]): Promise<ImportC
     if (files.has(file)) continue;
     files.add(file);
     const source = await readFile(file, 'utf8');
+    // A data file a module reads from beside itself shapes its output as much as its code does.
+    for (const [, relative] of source.matchAll(/new URL\('(\.{1,2}\/[^']+)', import\.meta\.url\)/g)) {
+      const data = path.resolve(path.dirname(file), relative!);
+      if (!data.endsWith('.ts') && existsSync(data)) files.add(data);
+    }
     const [imports] = parse(source, file);
     for (const { n: specifier, ss, se } of imports) {
       // Type-only imports are erased: they shape no output.

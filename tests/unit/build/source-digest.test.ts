@@ -56,6 +56,20 @@ describe('sourceDigest', () => {
     expect(await digest(files, { pkg: '1.0.1' })).not.toBe(same);
   });
 
+  test('a data file a reached module reads beside itself is part of the key', async () => {
+    const files = {
+      'a.ts': "import { words } from './lexicon.ts';\n",
+      'lexicon.ts': "const text = readFileSync(new URL('./data/words.txt', import.meta.url), 'utf8');\n",
+      'data/words.txt': 'alpha beta\n',
+    };
+    const root = project(files);
+    const { files: reached } = await importClosure([path.join(root, 'a.ts')]);
+    expect(reached.map((f) => path.relative(root, f))).toEqual(['a.ts', path.join('data', 'words.txt'), 'lexicon.ts']);
+    const same = await sourceDigest([path.join(root, 'a.ts')], root);
+    const edited = project({ ...files, 'data/words.txt': 'alpha gamma\n' });
+    expect(await sourceDigest([path.join(edited, 'a.ts')], edited)).not.toBe(same);
+  });
+
   test('a missing import or package is an error, not a smaller key', async () => {
     const broken = project({ 'a.ts': "import { b } from './gone.ts';\n" });
     await expect(sourceDigest([path.join(broken, 'a.ts')], broken)).rejects.toThrow(/imports \.\/gone\.ts, which does not exist/);
