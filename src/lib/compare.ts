@@ -55,11 +55,13 @@ function speakersBySentence(sources: readonly Source[]): Map<string, Speaker> {
 export function compareStory(story: Story, options: CompareOptions = {}): Comparison {
   const [left, right] = story.articles;
   const analysis = options.analysis ?? new Analysis();
-  const alignment = alignClaims(left, right, { synonyms: wordnetKeys, numbers: (text) => quantityKeys(text, analysis), ...options.align }, analysis);
   const sources = { left: findSources(left, analysis), right: findSources(right, analysis) };
+  const speakers = { left: speakersBySentence(sources.left), right: speakersBySentence(sources.right) };
+  const voices = { left: new Map([...speakers.left].map(([id, s]) => [id, s.label])), right: new Map([...speakers.right].map(([id, s]) => [id, s.label])) };
+  const alignment = alignClaims(left, right, { synonyms: wordnetKeys, numbers: (text) => quantityKeys(text, analysis), speakers: voices, ...options.align }, analysis);
   const context: DifferenceContext = {
     entities: alignment.entities,
-    speakers: { left: speakersBySentence(sources.left), right: speakersBySentence(sources.right) },
+    speakers,
     // Any sense: the two sentences already report one fact, and that context
     // picks the sense ("duty" as a tariff is its third sense in WordNet).
     synonyms: (a, b) => areSynonyms(a, b, { maxSenses: Infinity }),

@@ -116,6 +116,8 @@ export const evidenceSchema = z.object({
   names: z.array(z.string()),
   numbers: z.array(z.string()),
   terms: z.array(z.string()),
+  /** Words of the two sides aligned as one meaning though written differently ("killed" / "died"), as published. */
+  paraphrases: z.array(z.object({ left: z.string(), right: z.string() })),
 });
 
 export const sentenceRefSchema = z.object({ id: z.string(), text: z.string() });

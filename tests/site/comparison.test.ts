@@ -92,6 +92,19 @@ describe('the comparison page', () => {
     await page.context().close();
   });
 
+  test('a lead that packs two facts is compared in both claims, and each card links to the other', async () => {
+    // The seed's NYT lead (negotiators back in the region; little hope of a pause in fighting) meets two CNN sentences.
+    const twice = comparison.claims.filter((c) => c.status === 'shared' && comparison.claims.some((o) => o !== c && o.left.some((s) => c.left.some((t) => t.id === s.id))));
+    expect(twice.length).toBeGreaterThanOrEqual(2);
+    const [first, second] = twice as [(typeof twice)[0], (typeof twice)[0]];
+    const page = await open(base);
+    const note = page.locator(`[id="${first.id}"]`).getByRole('link', { name: 'another claim' });
+    await expect(note.getAttribute('href')).resolves.toBe(`#${second.id}`);
+    await note.click();
+    await expect(page.evaluate(() => document.querySelector(':target')?.id)).resolves.toBe(second.id);
+    await page.context().close();
+  });
+
   test('filters work without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();

@@ -1,6 +1,10 @@
 import { canonicalizeEntities, collectNames, type EntityMap } from './entities.ts';
 import { cosine, extractFeatures, isWordFeature, readFeature, sumVectors, weightVectors, type FeatureContext, type FeatureKind, type Vector } from './features.ts';
 import { scorePairs, type ScoredPair } from './similarity.ts';
+import { alignmentWords } from './alignment-words.ts';
+import { packedClaims, type Group } from './packed.ts';
+import { otherVoices } from './voices.ts';
+import { alignsAction, alignWords } from './word-alignment.ts';
 import { Analysis } from '../analysis/context.ts';
 import { tokenizeAll, truecase, type Token } from '../analysis/tokens.ts';
 import type { Article, Evidence, NameVariant, Sentence } from '../schemas.ts';
@@ -16,13 +20,30 @@ export interface AlignOptions {
   residualThreshold: number;
   /** Most sentences between a joining sentence and a member of its claim on the same side. */
   attachDistance: number;
+  /** Least share of a free sentence's word weight that a packed sentence's unused words cover, for the two to make a further claim. */
+  packedCoverage: number;
+  /** Or: least weight of the common words (actions) they align, for the two to make a further claim. */
+  packedMass: number;
+  /** Fewest content words of a sentence that may pack several facts. */
+  packedWords: number;
   /** Paraphrase keys for a lemma; default none. */
   synonyms?: FeatureContext['synonyms'];
   /** Number values in a sentence; default: numerals only. */
   numbers?: (text: string) => string[];
+  /** Who each sentence's statement is credited to, by sentence id, per side. */
+  speakers?: { left: ReadonlyMap<string, string>; right: ReadonlyMap<string, string> };
 }
 
-export const defaultAlignOptions: AlignOptions = { pairThreshold: 0.14, widePairThreshold: 0.12, attachThreshold: 0.12, residualThreshold: 0.08, attachDistance: 3 };
+export const defaultAlignOptions: AlignOptions = {
+  pairThreshold: 0.14,
+  widePairThreshold: 0.12,
+  attachThreshold: 0.12,
+  residualThreshold: 0.08,
+  attachDistance: 3,
+  packedCoverage: 0.6,
+  packedMass: 8,
+  packedWords: 14,
+};
 
 /** A sentence in the engine: the published text plus its analysis. */
 export interface AnalyzedSentence extends Sentence {
@@ -66,7 +87,10 @@ function analyze(left: Article, right: Article, analysis: Analysis): [AnalyzedSe
 // open a claim a little under the usual threshold.
 const MIN_SHARED_WORDS = 2;
 const WIDE_SHARED_WORDS = 3;
-
+// Candidate pairs this alike are read word by word, for the claims a packed sentence makes.
+const CANDIDATE_FLOOR = 0.03;
+// Paraphrases shown with a claim's evidence, at most.
+const MAX_PARAPHRASES = 6;
 /** Distinct words, names and numbers two vectors share (phrases, prefixes and synonyms not counted again). */
 function sharedWords(a: Vector, b: Vector): number {
   let n = 0;
@@ -79,7 +103,7 @@ function numeralsOf(text: string): string[] {
 }
 
 /** Shared features of two group vectors, strongest first, shown as the left side's words. */
-function explain(a: Vector, b: Vector, left: AnalyzedSentence[], entities: EntityMap): Evidence {
+function explain(a: Vector, b: Vector, left: AnalyzedSentence[], entities: EntityMap): Omit<Evidence, 'paraphrases'> {
   // Ties broken by code unit, never by locale: ids built from evidence must not depend on the machine.
   const shared = [...a.keys()]
     .filter((f) => b.has(f) && isWordFeature(f))
@@ -131,12 +155,23 @@ export function alignClaims(left: Article, right: Article, options: Partial<Alig
   const { vectors } = weightVectors(raw);
   const lv = vectors.slice(0, L.length);
   const rv = vectors.slice(L.length);
-  const pairs = scorePairs(lv, rv, Math.min(opts.pairThreshold, opts.widePairThreshold, opts.attachThreshold));
-  const opens = (p: ScoredPair): boolean => {
+  const pairs = scorePairs(lv, rv, Math.min(opts.pairThreshold, opts.widePairThreshold, opts.attachThreshold, CANDIDATE_FLOOR));
+  const words = alignmentWords([...L, ...R].map((s) => s.tokens), { canonical: entities.canonical, ...(opts.synonyms ? { synonyms: opts.synonyms } : {}) });
+  const alignmentOf = (l: number, r: number) => alignWords(words.of(l), words.of(L.length + r), words.weight, words.context);
+  const byCosine = (p: ScoredPair): boolean => {
     if (p.score < Math.min(opts.pairThreshold, opts.widePairThreshold)) return false;
     const shared = sharedWords(lv[p.left]!, rv[p.right]!);
     return shared >= WIDE_SHARED_WORDS ? p.score >= opts.widePairThreshold : shared >= MIN_SHARED_WORDS && p.score >= opts.pairThreshold;
   };
+  const voiced = (side: 'left' | 'right', i: number) => {
+    const s = (side === 'left' ? L : R)[i]!;
+    return { text: s.text, speaker: opts.speakers?.[side].get(s.id) };
+  };
+  // A claim needs a common word aligned (an action), not only the same
+  // names, days and figures, and two people quoted saying different things
+  // are two facts (see otherVoices).
+  const opens = (p: ScoredPair): boolean =>
+    byCosine(p) && alignsAction(alignmentOf(p.left, p.right)) && !otherVoices(voiced('left', p.left), voiced('right', p.right));
 
   // One pass over the pairs, best first: two free sentences above the pair
   // threshold open a claim (each sentence once: iterated mutual best match);
@@ -180,6 +215,10 @@ export function alignClaims(left: Article, right: Article, options: Partial<Alig
       ? [g.left, g.right, lv, rv, p.left]
       : [g.right, g.left, rv, lv, p.right];
     if (!own.some((i) => Math.abs(i - u) <= opts.attachDistance)) continue;
+    // A joiner, too, must share two words and an action with the claim's other side, and not quote someone else.
+    const joins = other.map((j) => (freeLeft ? alignmentOf(u, j) : alignmentOf(j, u)));
+    if (!joins.some((a) => a.links.length >= MIN_SHARED_WORDS && alignsAction(a))) continue;
+    if (other.some((j) => (freeLeft ? otherVoices(voiced('left', u), voiced('right', j)) : otherVoices(voiced('left', j), voiced('right', u))))) continue;
     // The residual is taken against the sentence that opened the claim, so
     // each neighbour is judged on what it adds to that core pair, not on what
     // an earlier joiner happened to cover too.
@@ -189,6 +228,28 @@ export function alignClaims(left: Article, right: Article, options: Partial<Alig
     own.push(u);
     (freeLeft ? ofLeft : ofRight).set(u, at);
   }
+
+  // A lead that packs several facts may make further claims (see packedClaims).
+  for (const g of packedClaims(pairs, groups, { left: new Set(ofLeft.keys()), right: new Set(ofRight.keys()) }, { words, leftCount: L.length, coverage: opts.packedCoverage, mass: opts.packedMass, minWords: opts.packedWords })) {
+    for (const i of g.left) if (!ofLeft.has(i)) ofLeft.set(i, groups.length);
+    for (const j of g.right) if (!ofRight.has(j)) ofRight.set(j, groups.length);
+    groups.push(g);
+  }
+
+  // The words of a claim aligned as one meaning though written differently, left side first.
+  const paraphrasesOf = (g: Group): Evidence['paraphrases'] => {
+    const seen = new Map<string, { left: string; right: string }>();
+    for (const i of g.left) {
+      for (const j of g.right) {
+        for (const k of alignmentOf(i, j).links) {
+          if (k.match === 'same') continue;
+          const pair = { left: k.left.token.text, right: k.right.token.text };
+          seen.set(`${pair.left.toLowerCase()}|${pair.right.toLowerCase()}`, pair);
+        }
+      }
+    }
+    return [...seen.values()].slice(0, MAX_PARAPHRASES);
+  };
 
   const claims: (AlignedClaim & { order: number[] })[] = groups.map((g): AlignedClaim & { order: number[] } => {
     const ls = inOrder(g.left, L);
@@ -201,8 +262,9 @@ export function alignClaims(left: Article, right: Article, options: Partial<Alig
       left: ls,
       right: rs,
       similarity: same ? 1 : Math.round(Math.min(1, cosine(a, b)) * 1000) / 1000,
-      evidence: explain(a, b, ls, entities),
-      order: [ls[0].index, 0, 0],
+      evidence: { ...explain(a, b, ls, entities), paraphrases: paraphrasesOf(g) },
+      // A sentence in two claims (a packed lead) lists them in the other article's order.
+      order: [ls[0].index, 0, rs[0].index],
     };
   });
   for (const s of L) if (!ofLeft.has(s.index)) claims.push({ status: 'left-only', left: [s], right: [], similarity: null, evidence: null, order: [s.index, 0, 0] });

@@ -1,10 +1,31 @@
 import type { Claim, Comparison, SentenceRef } from '../schemas.ts';
 
-/** Sentence id → id of the claim that holds it. */
-export function claimBySentence(comparison: Comparison): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const c of comparison.claims) for (const s of [...c.left, ...c.right]) map.set(s.id, c.id);
+/** Sentence id → the claim that holds it; a sentence that packs several facts is in several claims, and the first of them is its place. */
+export function claimBySentence(comparison: Comparison): Map<string, Claim> {
+  const map = new Map<string, Claim>();
+  for (const c of comparison.claims) for (const s of [...c.left, ...c.right]) if (!map.has(s.id)) map.set(s.id, c);
   return map;
+}
+
+/** A further claim that holds one of a claim's sentences, and on which side that sentence is. */
+export interface AlsoIn {
+  claim: string;
+  side: 'left' | 'right';
+}
+
+/** Claim id → the other claims that hold one of its sentences (a lead that packs several facts is compared once for each). */
+export function claimsSharingSentences(comparison: Comparison): Map<string, AlsoIn[]> {
+  const holders = new Map<string, Claim[]>();
+  for (const c of comparison.claims) for (const s of [...c.left, ...c.right]) holders.set(s.id, [...(holders.get(s.id) ?? []), c]);
+  const out = new Map<string, AlsoIn[]>();
+  for (const c of comparison.claims) {
+    const also = new Map<string, AlsoIn>();
+    for (const side of ['left', 'right'] as const) {
+      for (const s of c[side]) for (const other of holders.get(s.id)!) if (other !== c && !also.has(other.id)) also.set(other.id, { claim: other.id, side });
+    }
+    if (also.size > 0) out.set(c.id, [...also.values()]);
+  }
+  return out;
 }
 
 /** Where a sentence stands in its article, as its id says (`nyt-p02-s3`: paragraph 2, sentence 3). */
@@ -29,7 +50,8 @@ const firstOf = (claim: Claim, side: 'left' | 'right'): SentenceRef | undefined 
 
 /** Sentence ids of one side in reading order. */
 export function sentencesInOrder(comparison: Comparison, side: 'left' | 'right'): string[] {
-  return comparison.claims.flatMap((c) => c[side].map((s) => s.id)).sort((a, b) => rank(a) - rank(b));
+  // A sentence that packs several facts is in several claims: it is listed once.
+  return [...new Set(comparison.claims.flatMap((c) => c[side].map((s) => s.id)))].sort((a, b) => rank(a) - rank(b));
 }
 
 /** One-sided claims of a status, in the reading order of the side that has them. */

@@ -23,7 +23,7 @@ const FERRY_LEFT = 'The ferry service resumed on Tuesday after the storm. The ma
 const FERRY_RIGHT =
   'Snow closed the mountain pass overnight. The ferry service resumed on Tuesday after a storm. Schools stayed shut in the hills. The mayor thanked the crews for their work. Farmers counted their losses.';
 
-describe('alignClaims: every sentence lands in exactly one claim', () => {
+describe('alignClaims: every sentence lands in a claim', () => {
   test.each<[string, string, string, Partial<AlignOptions>]>([
     ['one fact over three sentences', HARBOUR_LEFT, HARBOUR_RIGHT, {}],
     ['the same, joining switched off', HARBOUR_LEFT, HARBOUR_RIGHT, { attachDistance: 0 }],
@@ -35,13 +35,28 @@ describe('alignClaims: every sentence lands in exactly one claim', () => {
   ])('%s', (_name, left, right, options) => {
     const { claims } = alignClaims(...articlePair(left, right), options);
     for (const [side, text] of [['left', left], ['right', right]] as const) {
-      const placed = claims.flatMap((c) => c[side].map((s) => s.index)).sort((a, b) => a - b);
+      const placed = [...new Set(claims.flatMap((c) => c[side].map((s) => s.index)))].sort((a, b) => a - b);
       expect(placed).toEqual([...Array(sentenceCount(text)).keys()]);
     }
     for (const c of claims) {
       if (c.status === 'shared') expect(c.left.length * c.right.length).toBeGreaterThan(0);
       else expect(c.left.length + c.right.length).toBe(1);
     }
+  });
+});
+
+describe('alignClaims: a sentence that packs two facts', () => {
+  // A lead tells two facts that the other article gives far apart: it was in one claim only, and the second fact was lost.
+  const lead = 'The harbour council approved a budget of 40 million euros on Monday, and the mayor resigned after a long dispute with the dock workers union over pay, pensions and night shifts at the port.';
+  const spread = `Councillors approved a harbour budget of 40 million euros on Monday. ${FILLER} The mayor resigned after a long dispute with the dock workers union over pay, pensions and night shifts.`;
+
+  test('is in a claim for each, listed in the other article\'s order', () => {
+    expect(shapes(lead, spread)).toEqual(['shared 0|0', 'shared 0|5', 'right-only |1', 'right-only |2', 'right-only |3', 'right-only |4']);
+  });
+
+  test('a short sentence packs one fact only', () => {
+    const shortLead = 'The council approved the budget and the mayor resigned.';
+    expect(shapes(shortLead, spread).filter((s) => s.startsWith('shared'))).toHaveLength(1);
   });
 });
 

@@ -23,7 +23,7 @@ function parse(text: string, outlet: string): Article | null {
 }
 
 describe('compareStory on random article pairs', () => {
-  test('never crashes; valid JSON; every sentence in exactly one claim; diffs rebuild both sides exactly', () => {
+  test('never crashes; valid JSON; every sentence in a claim, one-sided sentences in one only; diffs rebuild both sides exactly', () => {
     fc.assert(
       fc.property(articleText, articleText, fc.boolean(), (a, b, same) => {
         const left = parse(a, 'Left Outlet');
@@ -31,9 +31,13 @@ describe('compareStory on random article pairs', () => {
         if (!left || !right) return;
         const comparison = compareStory({ slug: 'random', title: 'Random', date: '2025-01-01', articles: [left, right] });
         expect(comparisonSchema.safeParse(comparison).success).toBe(true);
-        const ids = comparison.claims.flatMap((c) => [...c.left, ...c.right].map((s) => s.id)).sort();
+        const ids = [...new Set(comparison.claims.flatMap((c) => [...c.left, ...c.right].map((s) => s.id)))].sort();
         const all = [left, right].flatMap((x) => x.paragraphs.flatMap((p) => p.sentences.map((s) => s.id))).sort();
         expect(ids).toEqual(all);
+        // Only a sentence that packs several facts is in more than one claim, and only in shared ones.
+        const oneSided = comparison.claims.filter((c) => c.status !== 'shared').flatMap((c) => [...c.left, ...c.right].map((s) => s.id));
+        const inShared = new Set(comparison.claims.filter((c) => c.status === 'shared').flatMap((c) => [...c.left, ...c.right].map((s) => s.id)));
+        expect(oneSided.filter((id) => inShared.has(id))).toEqual([]);
         expect(new Set(comparison.claims.map((c) => c.id)).size).toBe(comparison.claims.length);
         for (const c of comparison.claims) {
           if (!c.diff) continue;

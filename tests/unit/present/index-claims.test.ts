@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import {
   aliasesByClaim,
   claimBySentence,
+  claimsSharingSentences,
   claimsOnly,
   firstSentence,
   rightOrder,
@@ -58,12 +59,28 @@ describe('claimBySentence', () => {
     ['r-p03-s1', 'choir'],
     ['l-p10-s1', 'farmers'],
   ])('%s is in %s', (sentence, claim) => {
-    expect(map.get(sentence)).toBe(claim);
+    expect(map.get(sentence)?.id).toBe(claim);
   });
 
   test('holds every sentence of both sides and nothing else', () => {
     expect(map.size).toBe(claims.flatMap((c) => [...c.left, ...c.right]).length);
   });
+});
+
+// A lead that packs two facts: l-p01-s1 is in the harbour claim and in a second shared claim.
+const packed = makeComparison({ claims: [...claims, sharedClaim('mayor', [ref('l', 1, 1)], [ref('r', 4, 1)])] });
+
+test('a sentence in two claims is placed in the first, and listed once in reading order', () => {
+  expect(claimBySentence(packed).get('l-p01-s1')?.id).toBe('harbour');
+  expect(sentencesInOrder(packed, 'left')).toEqual(['l-p01-s1', 'l-p01-s2', 'l-p02-s2', 'l-p02-s10', 'l-p10-s1']);
+});
+
+test('each of two claims that hold one sentence names the other, with the side of that sentence', () => {
+  const also = claimsSharingSentences(packed);
+  expect(also.get('harbour')).toEqual([{ claim: 'mayor', side: 'left' }]);
+  expect(also.get('mayor')).toEqual([{ claim: 'harbour', side: 'left' }]);
+  expect(also.has('budget')).toBe(false);
+  expect(claimsSharingSentences(comparison).size).toBe(0);
 });
 
 describe('sentencesInOrder', () => {
