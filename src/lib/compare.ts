@@ -65,7 +65,8 @@ export function compareStory(story: Story, options: CompareOptions = {}): Compar
     // Any sense: the two sentences already report one fact, and that context
     // picks the sense ("duty" as a tariff is its third sense in WordNet).
     synonyms: (a, b) => areSynonyms(a, b, { maxSenses: Infinity }),
-    quantities: (l, r) => compareQuantities(l, r, analysis),
+    // Weekdays and "yesterday" are read against each article's publication day.
+    quantities: (l, r) => compareQuantities(l, r, analysis, { left: left.published, right: right.published }),
   };
   const ids = assignClaimIds(alignment.claims);
   const claims: Claim[] = alignment.claims.map((c, i): Claim => {

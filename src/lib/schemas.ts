@@ -99,6 +99,8 @@ export const differenceSchema = z.object({
   right: z.string(),
   /** Plain-language explanation, without outlet names (pages add them). */
   note: z.string(),
+  /** Date differences only, when both publication days are known: the calendar day each side's date names ("Thursday" → 2024-10-31), null where it names no one day. */
+  days: z.object({ left: isoDateSchema.nullable(), right: isoDateSchema.nullable() }).optional(),
 });
 
 /** A piece of the word diff: plain data, never markup (as jsdiff returns it). */

@@ -4,7 +4,7 @@ import { foldedWords } from '../analysis/segments.ts';
 import type { EntityMap } from '../align/entities.ts';
 import { keyOf } from '../analysis/tokens.ts';
 import type { Difference, DifferenceKind, DiffSegment } from '../schemas.ts';
-import { isFigureWord } from './quantities/index.ts';
+import { isFigureWord, type QuantityDifference } from './quantities/index.ts';
 import { findQuotations, quoteOverlap, type Quotation } from '../analysis/quotes.ts';
 import { findRoles, rolesDiffer, type RoleMention } from '../analysis/roles.ts';
 import { isDiffReadable } from './word-diff.ts';
@@ -13,7 +13,7 @@ import { FUNCTION_WORDS } from '../lexicon/en/function-words.ts';
 export interface DifferenceContext {
   entities: EntityMap;
   /** Number and date differences between two texts (exact substrings, with a note). */
-  quantities?: (left: string, right: string) => { kind: 'number' | 'date'; left: string; right: string; note: string }[];
+  quantities?: (left: string, right: string) => QuantityDifference[];
   /** Who a sentence's statement is credited to, by sentence id, per side. */
   speakers?: { left: ReadonlyMap<string, Speaker>; right: ReadonlyMap<string, Speaker> };
   /** Whether two words are synonyms (a paraphrase, not a change of meaning); asked of the words and of their lemmas. */

@@ -1,9 +1,9 @@
 import type { Claim, Comparison, Difference } from '../schemas.ts';
 import { isolate } from './bidi.ts';
 import { sentencePlace } from './index-claims.ts';
-
 import { isFactual } from '../differences/find-differences.ts';
 import { isDiffReadable } from '../differences/word-diff.ts';
+import { withDay } from '../differences/quantities/calendar-day.ts';
 
 export { isDiffReadable };
 
@@ -26,8 +26,12 @@ export function describeDifference(d: Difference, o: OutletNames): string {
     case 'name':
       return `${o.right} spells it ${isolate(d.right)}; ${o.left}, ${isolate(d.left)}`;
     case 'number':
-    case 'date':
       return `${o.left}: ${isolate(d.left)} · ${o.right}: ${isolate(d.right)}`;
+    case 'date': {
+      // A weekday or "yesterday" is shown with the calendar day it names in its article.
+      const day = (text: string, iso: string | null | undefined) => isolate(iso ? withDay(text, iso) : text);
+      return `${o.left}: ${day(d.left, d.days?.left)} · ${o.right}: ${day(d.right, d.days?.right)}`;
+    }
     case 'attribution':
       return `${o.left} credits this to ${isolate(d.left)}; ${o.right} to ${isolate(d.right)}`;
     case 'quote':

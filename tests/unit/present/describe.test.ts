@@ -10,6 +10,9 @@ describe('describeDifference', () => {
     [{ kind: 'number', left: 'less than the six weeks', right: 'month-long', note: '' }, 'NYT: less than the six weeks · CNN: month-long'],
     [{ kind: 'attribution', left: 'Ana Lima (spokeswoman)', right: 'the mayor’s office', note: '' }, 'NYT credits this to Ana Lima (spokeswoman); CNN to the mayor’s office'],
     [{ kind: 'title', left: 'the trade minister', right: 'Special Envoy', note: '' }, 'NYT: “the trade minister” · CNN: “Special Envoy”'],
+    [{ kind: 'date', left: 'Thursday', right: 'Tuesday', note: '' }, 'NYT: Thursday · CNN: Tuesday'],
+    [{ kind: 'date', left: 'Thursday', right: 'Oct. 29, 2024', note: '', days: { left: '2024-10-31', right: '2024-10-29' } }, 'NYT: Thursday (October 31, 2024) · CNN: Oct. 29, 2024'],
+    [{ kind: 'date', left: 'Thursday', right: 'last week', note: '', days: { left: '2024-10-31', right: null } }, 'NYT: Thursday (October 31, 2024) · CNN: last week'],
   ])('%o', (d, text) => {
     expect(describeDifference(d, o)).toBe(text);
   });

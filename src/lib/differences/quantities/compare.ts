@@ -1,6 +1,7 @@
 /** Where two sentences reporting the same claim disagree on a number, duration or date. */
 import { formatQuantity } from './format.ts';
 import { Analysis } from '../../analysis/context.ts';
+import { calendarDay, withDay } from './calendar-day.ts';
 import { readRelativeKey } from './date.ts';
 import { durationInDays, scanQuantities } from './scan.ts';
 import type { Found, Quantity, QuantityDifference, QuantityKind, QuantityRange } from './types.ts';
@@ -90,12 +91,41 @@ function pairingGroup(q: Found): string {
 
 const SAME: Record<QuantityKind, (a: Quantity, b: Quantity) => boolean> = { number: sameNumber, duration: sameDuration, date: sameDate };
 
-/** Lists where two sentences reporting the same claim disagree on a number, duration (kind 'number') or date. */
-export function compareQuantities(left: string, right: string, analysis: Analysis = new Analysis()): QuantityDifference[] {
+/** The days two articles were published, when known: what their weekdays and "yesterday"s are read against. */
+export interface PublicationDays {
+  left: string | null;
+  right: string | null;
+}
+
+/** A date that names one day, as that calendar day (unit 'day', key YYYY-MM-DD); anything else as it is. */
+function onCalendar(q: Found, published: string): Found {
+  const day = calendarDay(q, published);
+  return day === null ? q : { ...q, unit: 'day', key: day };
+}
+
+/** A quantity for a difference note; a calendar day read from a weekday or "yesterday" names the day too. */
+function noteOf(q: Found): string {
+  return q.unit === 'day' && q.key !== null ? withDay(formatQuantity(q), q.key) : formatQuantity(q);
+}
+
+/**
+ * Lists where two sentences reporting the same claim disagree on a number,
+ * duration (kind 'number') or date. With both articles' publication days,
+ * dates that name one day are compared as calendar days: "Thursday" in an
+ * article of 31 October 2024 agrees with "Oct. 31", and a difference names
+ * both days.
+ */
+export function compareQuantities(left: string, right: string, analysis: Analysis = new Analysis(), published?: PublicationDays): QuantityDifference[] {
   // A vague duration ("several days") states no figure to disagree with.
   const comparable = (q: Found) => q.kind !== 'duration' || q.value !== null;
   let ls = scanQuantities(left, analysis).filter(comparable);
   let rs = scanQuantities(right, analysis).filter(comparable);
+  // Only with both days known: a day read on one side only would compare with nothing.
+  if (published?.left && published.right) {
+    const [l, r] = [published.left, published.right];
+    ls = ls.map((q) => onCalendar(q, l));
+    rs = rs.map((q) => onCalendar(q, r));
+  }
   // A figure both sides give agrees, whatever noun each side counts with it
   // ("about 3,000 people" / "put the crowd at 3,000"): take those out before
   // pairing the rest by noun, or the leftovers pair across.
@@ -117,5 +147,9 @@ export function compareQuantities(left: string, right: string, analysis: Analysi
   }
   return pairs
     .sort((x, y) => x.pair[0].start - y.pair[0].start || x.pair[1].start - y.pair[1].start)
-    .map(({ kind, pair: [l, r] }) => ({ kind, left: l.text, right: r.text, note: `${formatQuantity(l)} vs ${formatQuantity(r)}` }));
+    .map(({ kind, pair: [l, r] }): QuantityDifference => {
+      const difference: QuantityDifference = { kind, left: l.text, right: r.text, note: `${noteOf(l)} vs ${noteOf(r)}` };
+      const dayOf = (q: Found) => (q.unit === 'day' ? q.key : null);
+      return kind === 'date' && (dayOf(l) ?? dayOf(r)) !== null ? { ...difference, days: { left: dayOf(l), right: dayOf(r) } } : difference;
+    });
 }

@@ -37,7 +37,8 @@
  *   inside its range.
  */
 
+export { withDay } from './calendar-day.ts';
 export { isFigureWord } from './cardinal.ts';
-export { compareQuantities } from './compare.ts';
+export { compareQuantities, type PublicationDays } from './compare.ts';
 export { durationInDays, findQuantities } from './scan.ts';
 export type { Quantity, QuantityDifference, QuantityKind, QuantityRange } from './types.ts';

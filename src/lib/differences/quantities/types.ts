@@ -21,7 +21,8 @@ export type Quantity = {
    * numbers: null for a plain count, else 'percent', 'percentage point', 'fraction', a currency
    * symbol ('$', '£', '€') or an age ('year-old', 'month-old', 'week-old', 'day-old');
    * durations: 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
-   * dates: 'weekday' | 'month-day' | 'month' | 'year' | 'decade' | 'relative' | 'time'.
+   * dates: 'weekday' | 'month-day' | 'month' | 'year' | 'decade' | 'relative' | 'time', or 'day' for
+   * one of the first three read as a calendar day against the publication date (compareQuantities).
    */
   unit: string | null;
   /**
@@ -31,7 +32,7 @@ export type Quantity = {
   qualifier: string | null;
   /**
    * dates only: weekday 'thursday'; month-day '10-31' or '2024-10-31'; month '10' or '2023-10';
-   * year '2024'; decade '1990s'; time '15:00'; relative '<scope>:<offset>' with scope day, week,
+   * year '2024'; decade '1990s'; time '15:00'; day '2024-10-31'; relative '<scope>:<offset>' with scope day, week,
    * weekend, month or year and offset -1, 0 or 1 ('week:-1' last week), or the bare scope when
    * the offset is unknown ('weekend' for "the weekend", 'week' for "the past week").
    */
@@ -42,8 +43,11 @@ export type Quantity = {
   range: QuantityRange | null;
 };
 
-/** Two quantities, one from each sentence, that disagree; `left`/`right` are exact substrings. */
-export type QuantityDifference = { kind: 'number' | 'date'; left: string; right: string; note: string };
+/**
+ * Two quantities, one from each sentence, that disagree; `left`/`right` are exact substrings.
+ * `days`: for dates read against the publication days, the calendar day each names (null: none).
+ */
+export type QuantityDifference = { kind: 'number' | 'date'; left: string; right: string; note: string; days?: { left: string | null; right: string | null } };
 
 /** One token of a sentence: its text, a lowercase form with hyphens and apostrophes folded, offsets and type. */
 export type Token = ScanToken;

@@ -117,3 +117,28 @@ describe('compareQuantities', () => {
     expect(compareQuantities(left, right)).toEqual(expected);
   });
 });
+
+describe('compareQuantities with the publication days', () => {
+  // Thursday 31 October 2024, as both seed articles are dated.
+  const SAME_DAY = { left: '2024-10-31', right: '2024-10-31' };
+  test.each([
+    ['a weekday and the date it falls on agree', 'Envoys arrived on Thursday.', 'Envoys arrived on Oct. 31.', SAME_DAY, []],
+    ['"yesterday" and the day before publication agree', 'Envoys arrived yesterday.', 'Envoys arrived on Wednesday.', SAME_DAY, []],
+    ['"last night" and that evening agree', 'Envoys arrived last night.', 'Envoys arrived on Wednesday night.', SAME_DAY, []],
+    ['two weekdays differ, and the note names both days', 'Envoys arrived on Thursday.', 'Envoys arrived on Tuesday.', SAME_DAY, ['Thursday (October 31, 2024) vs Tuesday (October 29, 2024)']],
+    ['one weekday in articles a week apart names two days', 'Envoys arrived on Thursday.', 'Envoys arrived on Thursday.', { left: '2024-10-31', right: '2024-11-08' }, ['Thursday (October 31, 2024) vs Thursday (November 7, 2024)']],
+    ['a weekday and another date differ', 'Envoys arrived on Thursday.', 'Envoys arrived on Oct. 30.', SAME_DAY, ['Thursday (October 31, 2024) vs Oct. 30 (October 30, 2024)']],
+    ['a date with its year is not named again', 'Envoys arrived on Oct. 29.', 'Envoys arrived on Oct. 31, 2024.', SAME_DAY, ['Oct. 29 (October 29, 2024) vs Oct. 31, 2024']],
+    ['without one side’s day, weekdays compare by name, as before', 'Envoys arrived on Thursday.', 'Envoys arrived on Tuesday.', { left: '2024-10-31', right: null }, ['Thursday vs Tuesday']],
+    ['a week is not one day: read as before', 'Envoys arrived this week.', 'Envoys arrived last week.', SAME_DAY, ['this week vs last week']],
+  ] as const)('%s', (_name, left, right, published, notes) => {
+    expect(compareQuantities(left, right, undefined, published).map((d) => d.note)).toEqual(notes);
+  });
+});
+
+test('a date difference read against the publication days carries both calendar days', () => {
+  expect(compareQuantities('Envoys arrived on Thursday.', 'Envoys arrived yesterday.', undefined, { left: '2024-10-31', right: '2024-11-05' })).toEqual([
+    { kind: 'date', left: 'Thursday', right: 'yesterday', note: 'Thursday (October 31, 2024) vs yesterday (November 4, 2024)', days: { left: '2024-10-31', right: '2024-11-04' } },
+  ]);
+  expect(compareQuantities('Envoys arrived on Thursday.', 'Envoys arrived on Tuesday.')[0]).not.toHaveProperty('days');
+});
