@@ -60,7 +60,8 @@ export function packedClaims(pairs: readonly ScoredPair[], groups: readonly Grou
     if (leftTaken === taken.right.has(p.right) || joined.left.has(p.left) || joined.right.has(p.right)) continue;
     const [side, i] = leftTaken ? (['left', p.left] as const) : (['right', p.right] as const);
     if (of(side, i).length < ctx.minWords) continue;
-    const unused = of(side, i).filter((w) => !used(side, i).has(w.index));
+    const aligned = used(side, i);
+    const unused = of(side, i).filter((w) => !aligned.has(w.index));
     const a: SentenceAlignment = leftTaken ? align(unused, of('right', p.right)) : align(of('left', p.left), unused);
     const freeCoverage = leftTaken ? a.rightCoverage : a.leftCoverage;
     const figures = (s: 'left' | 'right') => of(s, s === 'left' ? p.left : p.right).some((w) => w.kind === 'number');
