@@ -1,6 +1,7 @@
-// npm run bench: alignment quality against baselines on every labelled pair,
-// alignment time as articles grow, and the worst-case input shapes. Prints
-// Markdown for BENCHMARKS.md.
+// npm run bench: alignment quality on real reporting (ECB+, hand-labelled and
+// silver), then on the seed and synthetic pairs (regression guards), against
+// baselines; alignment time as articles grow, and the worst-case input
+// shapes. Prints Markdown for BENCHMARKS.md.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { alignClaims } from '../src/lib/align/align-claims.ts';
 import { scoreAlignment, type GoldAlignment } from './evaluate.ts';
@@ -11,6 +12,7 @@ import { parseArticle } from '../src/lib/ingest/parse-article.ts';
 import type { Story } from '../src/lib/schemas.ts';
 import { tfidfBestMatchPairs, wholeDocumentDiffPairs, type Pair } from './baselines.ts';
 import { makePair } from './synthetic.ts';
+import { printRealBenchmark } from './real.ts';
 import { printWorstCases } from './worst-cases.ts';
 
 interface LabelledPair {
@@ -37,6 +39,8 @@ async function labelledPairs(): Promise<LabelledPair[]> {
 }
 
 const pct = (x: number) => x.toFixed(2);
+// Real text decides; the seed and the synthetic pairs guard against regressions.
+await printRealBenchmark();
 for (const { name, story, gold } of await labelledPairs()) {
   const [left, right] = story.articles;
   const parallax = compareStory(story)

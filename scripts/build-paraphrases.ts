@@ -94,7 +94,8 @@ function main(): void {
   const header = [
     '# Paraphrase pairs derived from PPDB-XL (Ganitkevitch, Van Durme and Callison-Burch, 2013), as listed in',
     '# lexicons/ppdb-xl.txt of https://github.com/mfaruqui/retrofitting. PPDB data: Creative Commons Attribution 3.0.',
-    '# Filtered by scripts/build-paraphrases.ts (mutual, known to WordNet, no antonyms). One word a line, then its paraphrases.',
+    '# Changed: filtered by scripts/build-paraphrases.ts (mutual, known to WordNet, no antonyms). Licence: LICENSE-PPDB.txt beside this file.',
+    '# One word a line, then its paraphrases.',
   ];
   writeFileSync(OUT, `${[...header, ...lines].join('\n')}\n`);
   console.log(`${lines.length} words, ${lines.reduce((n, l) => n + l.split(' ').length - 1, 0) / 2} pairs`);
