@@ -47,6 +47,17 @@ function speakersBySentence(sources: readonly Source[]): Map<string, Speaker> {
   return map;
 }
 
+/** The comparison's counts: shared claims, those with a factual difference, and each side's one-sided claims. */
+export function summarizeClaims(claims: readonly Claim[]): Comparison['summary'] {
+  const shared = claims.filter((c) => c.status === 'shared');
+  return {
+    shared: shared.length,
+    differing: shared.filter((c) => c.differences.some(isFactual)).length,
+    leftOnly: claims.filter((c) => c.status === 'left-only').length,
+    rightOnly: claims.filter((c) => c.status === 'right-only').length,
+  };
+}
+
 /**
  * Compares a story's two articles: aligned claims with ids, word diffs and
  * typed differences, name variants, and each side's sources. The result is
@@ -85,18 +96,12 @@ export function compareStory(story: Story, options: CompareOptions = {}): Compar
       differences: findDifferences(c, diff, context),
     };
   });
-  const shared = claims.filter((c) => c.status === 'shared');
   return {
     slug: story.slug,
     title: story.title,
     date: story.date,
     articles: { left: articleRefOf(left), right: articleRefOf(right) },
-    summary: {
-      shared: shared.length,
-      differing: shared.filter((c) => c.differences.some(isFactual)).length,
-      leftOnly: claims.filter((c) => c.status === 'left-only').length,
-      rightOnly: claims.filter((c) => c.status === 'right-only').length,
-    },
+    summary: summarizeClaims(claims),
     claims,
     variants: alignment.variants,
     sources,

@@ -1,4 +1,4 @@
-import { isFactual } from '../../src/lib/differences/find-differences.ts';
+import { summarizeClaims } from '../../src/lib/compare.ts';
 import { comparisonSchema, type Claim, type ClaimAlias, type Comparison, type Difference, type SentenceRef } from '../../src/lib/schemas.ts';
 
 /** A sentence of the left ("l") or right ("r") article: `ref('l', 2, 1)` is "l-p02-s1". */
@@ -32,18 +32,12 @@ export interface ComparisonParts {
 /** A comparison built by hand around the given claims, with its summary counted from them; checked against `comparisonSchema`. */
 export function makeComparison({ claims, aliases = [], slug = 'bridge-closes', title = 'Bridge closes', outlets = { left: 'Left Daily', right: 'Right Herald' }, headlines = { left: null, right: null } }: ComparisonParts): Comparison {
   const article = (side: 'left' | 'right', id: string) => ({ id: `${slug}/${id}`, outlet: { name: outlets[side], id }, headline: headlines[side], url: null, date: null, contributors: [] });
-  const shared = claims.filter((c) => c.status === 'shared');
   return comparisonSchema.parse({
     slug,
     title,
     date: '2025-03-01',
     articles: { left: article('left', 'l'), right: article('right', 'r') },
-    summary: {
-      shared: shared.length,
-      differing: shared.filter((c) => c.differences.some(isFactual)).length,
-      leftOnly: claims.filter((c) => c.status === 'left-only').length,
-      rightOnly: claims.filter((c) => c.status === 'right-only').length,
-    },
+    summary: summarizeClaims(claims),
     claims,
     variants: [],
     sources: { left: [], right: [] },
