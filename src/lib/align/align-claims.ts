@@ -4,7 +4,7 @@ import { scorePairs, type ScoredPair } from './similarity.ts';
 import { alignmentWords } from './alignment-words.ts';
 import { packedClaims, type Group } from './packed.ts';
 import { otherVoices } from './voices.ts';
-import { alignsAction, alignWords } from './word-alignment.ts';
+import { alignsAction } from './word-alignment.ts';
 import { Analysis } from '../analysis/context.ts';
 import { tokenizeAll, truecase, type Token } from '../analysis/tokens.ts';
 import type { Article, Evidence, NameVariant, Sentence } from '../schemas.ts';
@@ -157,7 +157,7 @@ export function alignClaims(left: Article, right: Article, options: Partial<Alig
   const rv = vectors.slice(L.length);
   const pairs = scorePairs(lv, rv, Math.min(opts.pairThreshold, opts.widePairThreshold, opts.attachThreshold, CANDIDATE_FLOOR));
   const words = alignmentWords([...L, ...R].map((s) => s.tokens), { canonical: entities.canonical, ...(opts.synonyms ? { synonyms: opts.synonyms } : {}) });
-  const alignmentOf = (l: number, r: number) => alignWords(words.of(l), words.of(L.length + r), words.weight, words.context);
+  const alignmentOf = (l: number, r: number) => words.pair(l, L.length + r);
   const byCosine = (p: ScoredPair): boolean => {
     if (p.score < Math.min(opts.pairThreshold, opts.widePairThreshold)) return false;
     const shared = sharedWords(lv[p.left]!, rv[p.right]!);

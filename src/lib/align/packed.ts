@@ -49,7 +49,7 @@ export function packedClaims(pairs: readonly ScoredPair[], groups: readonly Grou
     for (const g of [...groups, ...found]) {
       if (!(side === 'left' ? g.left : g.right).includes(i)) continue;
       for (const j of side === 'left' ? g.right : g.left) {
-        const a = side === 'left' ? align(of('left', i), of('right', j)) : align(of('left', j), of('right', i));
+        const a = side === 'left' ? words.pair(i, leftCount + j) : words.pair(j, leftCount + i);
         for (const k of a.links) out.add(side === 'left' ? k.left.index : k.right.index);
       }
     }
