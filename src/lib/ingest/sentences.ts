@@ -1,6 +1,7 @@
 import { getNlp } from '../analysis/nlp.ts';
 import { COURTESY_TITLES, TITLE_ABBREVIATIONS } from '../lexicon/en/people.ts';
 import { SPEECH_VERBS } from '../lexicon/en/speech.ts';
+import { ANAPHORIC_OPENERS } from '../lexicon/en/function-words.ts';
 import { isDebris } from './paragraphs.ts';
 
 /** A full stop, closing quote optional, followed by one or more stray " .". */
@@ -45,7 +46,48 @@ export function splitSentences(paragraph: string): string[] {
     else if (previous && isDebris(paragraph.slice(previous[0], previous[1]))) previous[1] = end;
     else groups.push([start, end]);
   }
-  return mergeQuotations(paragraph, joinAbbreviations(paragraph, groups)).map(([start, end]) => paragraph.slice(start, end));
+  return joinFragments(paragraph, mergeQuotations(paragraph, joinAbbreviations(paragraph, groups))).map(([start, end]) => paragraph.slice(start, end));
+}
+
+/** The most words a fragment has: longer pieces are sentences, however terse. */
+const FRAGMENT_WORDS = 4;
+
+/**
+ * Whether a piece is a fragment that cannot stand alone as a claim: at most
+ * four words, no name, figure or quotation, and either no verb at all ("Still
+ * strong.") or a pronoun pointing back for its subject ("He will be
+ * president."). Machine translation leaves such pieces behind; a reporter's
+ * terse sentence names someone or something ("Police said.", "Two died.",
+ * "Nobody moved.") and is kept.
+ */
+export function isFragment(piece: string): boolean {
+  if (/["\u201c\u201d]/.test(piece)) return false;
+  const nlp = getNlp();
+  const tokens = nlp.readDoc(piece).tokens();
+  const pos = tokens.out(nlp.its.pos);
+  const words = tokens.out().filter((_, i) => pos[i] !== 'PUNCT' && pos[i] !== 'SYM');
+  const tags = pos.filter((p) => p !== 'PUNCT' && p !== 'SYM');
+  if (words.length === 0 || words.length > FRAGMENT_WORDS) return false;
+  if (tags.some((t) => t === 'PROPN' || t === 'NUM')) return false;
+  return !tags.some((t) => t === 'VERB' || t === 'AUX') || ANAPHORIC_OPENERS.has(words[0]!.toLowerCase());
+}
+
+/**
+ * Reads a fragment as part of the sentence before it in the paragraph, so it
+ * gets no claim of its own (see `isFragment`). The text is untouched: the
+ * sentence runs on over the fragment. A paragraph's first piece has nothing
+ * before it and stays.
+ */
+function joinFragments(paragraph: string, groups: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const group of groups) {
+    const previous = out.at(-1);
+    // Short pieces only reach the tagger: the word count is checked on the raw text first.
+    const text = paragraph.slice(group[0], group[1]);
+    if (previous && text.split(/\s+/).length <= FRAGMENT_WORDS + 2 && isFragment(text)) previous[1] = group[1];
+    else out.push([...group]);
+  }
+  return out;
 }
 
 /** Titles written with a full stop before a name: a boundary after one is never a sentence end ("Sen. Ana Lima"). */

@@ -64,7 +64,7 @@ describe('alignClaims: verbatim sentences pair first', () => {
   test.each([
     ['a sentence with no content word at all', 'It was over.', 'It was over.', ['shared 0|0']],
     ['a copy that differs only in case', 'THE MAYOR RESIGNED TODAY.', 'The mayor resigned today.', ['shared 0|0']],
-    ['a repeated sentence, in reading order, each copy once', 'It was over. Rain fell. It was over.', 'It was over.', ['shared 0|0', 'left-only 1|', 'left-only 2|']],
+    ['a repeated sentence, in reading order, each copy once', 'The vote was over. Rain fell. The vote was over.', 'The vote was over.', ['shared 0|0', 'left-only 1|', 'left-only 2|']],
     // Both left sentences score the same against the right one ("a" and "the" carry no
     // evidence), and ties go to the earlier sentence: only verbatim pairing picks the copy.
     ['the exact copy over an earlier sentence that scores the same', 'The ferry resumed after a storm. The ferry resumed after the storm.', 'The ferry resumed after the storm.', ['left-only 0|', 'shared 1|0']],

@@ -29,6 +29,17 @@ describe('the seed story', () => {
     }
   });
 
+  test('the translated fragments are read with the sentence before them, not as sentences of their own', () => {
+    const sentences = cnn.paragraphs.flatMap((p) => p.sentences);
+    for (const fragment of ['He will be president.', 'Still strong.']) {
+      expect(sentences.map((s) => s.text)).not.toContain(fragment);
+      const holder = sentences.find((s) => s.text.endsWith(` ${fragment}`));
+      // The fragment ends a sentence that has words of its own, and the text is as published.
+      expect(holder?.text.length).toBeGreaterThan(fragment.length + 40);
+      expect(readFileSync(new URL(`../../../${cnn.file}`, import.meta.url), 'utf8')).toContain(holder!.text);
+    }
+  });
+
   test('NYT headline and outlet come from the syndication footer, which leaves the body', () => {
     expect(nyt.headline).toBe('Top U.S. Officials Are in the Middle East to Try to Jumpstart Cease-Fire Talks');
     expect(nyt.outlet).toEqual({ name: 'New York Times', id: 'nyt' });

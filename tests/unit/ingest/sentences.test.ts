@@ -75,9 +75,24 @@ describe('splitSentences', () => {
       expected: ['The talks ended. .', 'The envoys left Cairo.'],
     },
     {
-      name: 'stray translated fragments are kept as published (CNN seed)',
+      name: 'a stray translated fragment is read with the sentence before it, text as published (CNN seed)',
       input: 'U.S. officials say they remain skeptical. He will be president.',
-      expected: ['U.S. officials say they remain skeptical.', 'He will be president.'],
+      expected: ['U.S. officials say they remain skeptical. He will be president.'],
+    },
+    {
+      name: 'a verbless fragment joins the sentence before it (CNN seed)',
+      input: 'Netanyahu is waiting for the campaign to end. Still strong. CIA Director Bill Burns was in Cairo.',
+      expected: ['Netanyahu is waiting for the campaign to end. Still strong.', 'CIA Director Bill Burns was in Cairo.'],
+    },
+    {
+      name: 'a terse sentence that names someone or something stands alone',
+      input: 'The hall went quiet. Police said. Two died. Nobody moved. “Hide.” Survivors, shaken, walked out.',
+      expected: ['The hall went quiet.', 'Police said.', 'Two died.', 'Nobody moved.', '“Hide.”', 'Survivors, shaken, walked out.'],
+    },
+    {
+      name: 'a fragment that opens a paragraph has nothing to join',
+      input: 'Still strong. The envoys left Cairo.',
+      expected: ['Still strong.', 'The envoys left Cairo.'],
     },
     {
       name: 'numbers with decimals and times',
@@ -86,8 +101,8 @@ describe('splitSentences', () => {
     },
     {
       name: 'no boundary without a space after the stop (regression: "window.__pwned" was split)',
-      input: 'He typed window.__pwned and example.com into the box. It failed.',
-      expected: ['He typed window.__pwned and example.com into the box.', 'It failed.'],
+      input: 'He typed window.__pwned and example.com into the box. The filter failed.',
+      expected: ['He typed window.__pwned and example.com into the box.', 'The filter failed.'],
     },
   ])('$name', ({ input, expected }) => {
     expect(splitSentences(input)).toEqual(expected);

@@ -19,6 +19,8 @@ export const POSSESSIVE_PRONOUNS = wordSet('his her their its');
 export const ARTICLES = wordSet('a an the');
 /** Pronouns that can be a speaker, resolved from the sentences before. */
 export const SUBJECT_PRONOUNS = wordSet('he she they it');
+/** Words that point back to the sentence before: a short sentence opening with one says nothing alone ("He will be."). */
+export const ANAPHORIC_OPENERS = wordSet('he she they it this that these those');
 /** Words that name no speaker when they stand alone as a subject. */
 export const SPEAKER_LESS = wordSet('i we you who which that this there');
 /** Quantifiers that take "of": "one of the sources". */
