@@ -27,9 +27,13 @@ export interface Speaker {
   anonymous: boolean;
 }
 
-/** A factual difference: anything but wording (what the summary counts as "differs"). */
+/**
+ * A factual difference: a number, date, quotation, source or title (what the
+ * summary counts as "differs"). Wording is not, and neither is a name spelt
+ * two ways (el-Sisi / el-Sissi): the same person, listed apart as a spelling.
+ */
 export function isFactual(d: Difference): boolean {
-  return d.kind !== 'wording';
+  return d.kind !== 'wording' && d.kind !== 'name';
 }
 
 const ORDER: DifferenceKind[] = ['name', 'number', 'date', 'quote', 'attribution', 'title', 'wording'];

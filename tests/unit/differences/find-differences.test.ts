@@ -52,3 +52,20 @@ describe('findDifferences', () => {
     expect(d).toContainEqual(expect.objectContaining({ kind: 'wording', left: 'detained', right: 'released' }));
   });
 });
+
+describe('what the summary counts as a factual difference', () => {
+  test('a name spelt two ways is a name difference but not a factual one; a different figure is', () => {
+    const spelt = compareTexts(
+      'Prime Minister Lise Armand met the envoy Piotr Kowalsky in Tarn on Monday to discuss the trade agreement.',
+      'Prime Minister Lise Armand met the envoy Piotr Kowalski in Tarn on Monday to discuss the trade agreement.',
+    );
+    expect(spelt.claims.flatMap((c) => c.differences.map((d) => d.kind))).toEqual(['name']);
+    expect(spelt.summary.differing).toBe(0);
+    const figure = compareTexts(
+      'Prime Minister Lise Armand said 40 workers lost their jobs when the plant in Tarn closed on Monday.',
+      'Prime Minister Lise Armand said 45 workers lost their jobs when the plant in Tarn closed on Monday.',
+    );
+    expect(figure.claims.flatMap((c) => c.differences.map((d) => d.kind))).toContain('number');
+    expect(figure.summary.differing).toBe(1);
+  });
+});
