@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Analysis } from '../src/lib/analysis/context.ts';
 import { compareStory } from '../src/lib/compare.ts';
+import { WEAK_MATCH } from '../src/lib/present/describe.ts';
 import { loadStory } from '../src/lib/ingest/load-stories.ts';
 import { parseArticle } from '../src/lib/ingest/parse-article.ts';
 import type { Article, Comparison, Story } from '../src/lib/schemas.ts';
@@ -108,6 +109,22 @@ export function scoreSilver(method: (left: Article, right: Article) => Pair[]): 
   return { precision, recall, f1: (2 * precision * recall) / (precision + recall || 1), made: judged, links };
 }
 
+/** Shared claims on the labelled pairs by similarity band, and how many are right. */
+export function similarityBands(pairs: readonly RealPair[], analysis: Analysis): { label: string; claims: number; right: number }[] {
+  const edges = [0, WEAK_MATCH, 0.3, 0.4, Infinity];
+  const bands = edges.slice(0, -1).map((lo, i) => ({ lo, hi: edges[i + 1]!, label: edges[i + 1] === Infinity ? `${pct(lo)} and above` : `${pct(lo)} to under ${pct(edges[i + 1]!)}`, claims: 0, right: 0 }));
+  for (const p of pairs) {
+    const ok = new Set([...p.gold.claims.flatMap((f) => f.left.flatMap((l) => f.right.map((r) => `${l}|${r}`))), ...(p.gold.acceptable ?? []).map(([l, r]) => `${l}|${r}`)]);
+    for (const claim of compareStory(p.story, { analysis }).claims) {
+      if (claim.status !== 'shared') continue;
+      const band = bands.find((b) => (claim.similarity ?? 0) >= b.lo && (claim.similarity ?? 0) < b.hi)!;
+      band.claims++;
+      if (claim.left.some((l) => claim.right.some((r) => ok.has(`${l.id}|${r.id}`)))) band.right++;
+    }
+  }
+  return bands;
+}
+
 /** Prints the real-text tables as Markdown. */
 export async function printRealBenchmark(): Promise<void> {
   const pairs = await realPairs();
@@ -136,6 +153,12 @@ export async function printRealBenchmark(): Promise<void> {
       console.log(`| ${set} | ${method} | ${t.found} of ${t.facts} | ${pct(ratio(t.found, t.facts))} | ${pct(t.lowestRecall)} | ${pct(ratio(t.right, t.made))} | ${t.traps} | ${t.oneSided} |`);
     }
   }
+  console.log('\n## Real text: how sure a pair is, by similarity\n');
+  console.log(`Shared claims Parallax makes on the labelled pairs, by the similarity the page shows; a claim is right when one of its pairs is a labelled or acceptable pair. Below ${pct(WEAK_MATCH)} the page calls a pair a weak match.\n`);
+  console.log('| similarity | claims | right | share right |');
+  console.log('| --- | --- | --- | --- |');
+  const bands = similarityBands(pairs, analysis);
+  for (const b of bands) console.log(`| ${b.label} | ${b.claims} | ${b.right} | ${pct(ratio(b.right, b.claims))} |`);
   console.log('\n## Real text: silver links (ECB+ event coreference)\n');
   console.log('| method | pair precision | pair recall | F1 | judged pairs made | links |');
   console.log('| --- | --- | --- | --- | --- | --- |');

@@ -79,7 +79,7 @@ export function makeArticle(texts: readonly string[], outlet: { name: string; id
       sentences: texts.slice(p * 4, p * 4 + 4).map((text, s) => ({ id: `${pid}-s${s + 1}`, text, normalized: normalizeForMatching(text) })),
     });
   }
-  return { id: `${story}/${outlet.id}`, story, outlet, headline: null, url: null, published: null, contributors: [], file: `${outlet.id}.txt`, paragraphs };
+  return { id: `${story}/${outlet.id}`, story, outlet, headline: null, url: null, published: null, contributors: [], note: null, file: `${outlet.id}.txt`, paragraphs };
 }
 
 /**

@@ -27,6 +27,7 @@ const articleRefOf = (a: Article) => ({
   url: a.url,
   date: a.published,
   contributors: a.contributors,
+  note: a.note,
 });
 
 /** Matching keys of a sentence's numbers, durations and dates ("6 week" for both "six weeks" and "six-week"). */

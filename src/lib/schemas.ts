@@ -66,6 +66,8 @@ export const articleSchema = z.object({
   url: webUrlSchema.nullable(),
   published: isoDateSchema.nullable(),
   contributors: z.array(z.string()),
+  /** The story's note for readers about this article's text (`story.json`), if any. */
+  note: z.string().nullable(),
   /** Path of the raw file, relative to the content root. */
   file: z.string(),
   paragraphs: z.array(paragraphSchema).min(1),
@@ -194,6 +196,8 @@ export const articleRefSchema = z.object({
   url: webUrlSchema.nullable(),
   date: isoDateSchema.nullable(),
   contributors: z.array(z.string()),
+  /** The story's note for readers about this article's text, e.g. that it was machine-translated. */
+  note: z.string().nullable(),
 });
 
 export const comparisonSchema = z.object({

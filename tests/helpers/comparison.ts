@@ -31,7 +31,7 @@ export interface ComparisonParts {
 
 /** A comparison built by hand around the given claims, with its summary counted from them; checked against `comparisonSchema`. */
 export function makeComparison({ claims, aliases = [], slug = 'bridge-closes', title = 'Bridge closes', outlets = { left: 'Left Daily', right: 'Right Herald' }, headlines = { left: null, right: null } }: ComparisonParts): Comparison {
-  const article = (side: 'left' | 'right', id: string) => ({ id: `${slug}/${id}`, outlet: { name: outlets[side], id }, headline: headlines[side], url: null, date: null, contributors: [] });
+  const article = (side: 'left' | 'right', id: string) => ({ id: `${slug}/${id}`, outlet: { name: outlets[side], id }, headline: headlines[side], url: null, date: null, contributors: [], note: null });
   return comparisonSchema.parse({
     slug,
     title,

@@ -19,6 +19,8 @@ export const articleOverridesSchema = z.strictObject({
   url: webUrlSchema.optional(),
   published: isoDateSchema.optional(),
   contributors: z.array(textSchema).optional(),
+  /** A note for readers about this article's text, shown with it (e.g. that it was machine-translated). */
+  note: textSchema.max(300, 'must be at most 300 characters').optional(),
 });
 
 /** `story.json`: the one hand-written file in a story folder. */

@@ -52,6 +52,7 @@ export function parseArticle(text: string, options: ParseArticleOptions): Articl
     url: overrides.url ?? null,
     published: overrides.published ?? null,
     contributors: overrides.contributors ?? frame.contributors,
+    note: overrides.note ?? null,
     file,
     paragraphs,
   };

@@ -30,7 +30,8 @@ export const FONT_FILES: [string, string][] = [
 const INK = '#1c1b19';
 const MUTED = '#5c5a55';
 const PAPER = '#f3f1eb';
-const ACCENT = { left: '#6b7280', right: '#d97706', kicker: '#1d4ed8' };
+// Both outlets in the same neutral grey: a colour on one side alone reads as "this one differs".
+const ACCENT = { side: '#6b7280', kicker: '#1d4ed8' };
 // Outer padding, the gap between the sides, and the padding inside each side.
 const [PX, PT, PB, GAP, SX, SY, BAR] = [52, 40, 36, 28, 30, 22, 8];
 
@@ -162,7 +163,7 @@ export function renderCard(card: Card): Buffer {
   ctx.textAlign = 'left';
   drawLines(ctx, FOOTER, fit(ctx, FOOTER, card.footer, width - hostWidth, 1), PX, footerTop);
   const sideWidth = (width - GAP) / 2;
-  drawSide(ctx, card.left, ACCENT.left, PX, y + 22, sideWidth, footerTop - 18);
-  drawSide(ctx, card.right, ACCENT.right, PX + sideWidth + GAP, y + 22, sideWidth, footerTop - 18);
+  drawSide(ctx, card.left, ACCENT.side, PX, y + 22, sideWidth, footerTop - 18);
+  drawSide(ctx, card.right, ACCENT.side, PX + sideWidth + GAP, y + 22, sideWidth, footerTop - 18);
   return encodePng(CARD_WIDTH, CARD_HEIGHT, ctx.getImageData(0, 0, CARD_WIDTH, CARD_HEIGHT).data);
 }

@@ -2,7 +2,7 @@ import { isFactual } from '../differences/find-differences.ts';
 import type { CardJob } from '../og/publish-cards.ts';
 import type { Card } from '../og/render-card.ts';
 import type { Claim, Comparison } from '../schemas.ts';
-import { describeDifference, outletNames, summarize } from './describe.ts';
+import { claimHeadline, describeDifference, outletNames, summarize } from './describe.ts';
 import { firstSentence } from './index-claims.ts';
 import { excerpt } from '../text/excerpt.ts';
 
@@ -32,17 +32,15 @@ export function claimImage(comparison: Comparison, claim: Claim): { path: string
   return { path: `/og/${comparison.slug}/${claim.id}.png`, alt: `${names.left} and ${names.right}’s wording of this claim, side by side` };
 }
 
-/** The share card of one claim: both outlets' wording and what differs. */
+/** The share card of one claim: what differs as its headline, both outlets' wording, and the story it is from. */
 export function claimCard(comparison: Comparison, claim: Claim, host: string): Card {
   const names = outletNames(comparison);
-  const first = claim.differences.find(isFactual) ?? claim.differences[0];
-  const status = claim.status === 'shared' ? 'Both report this claim' : `Only ${claim.status === 'left-only' ? names.left : names.right} reports this`;
   return {
     kicker: 'Parallax · one claim, two outlets',
-    title: comparison.title,
+    title: claimHeadline(claim, names),
     left: { outlet: names.left, text: sideText(claim, 'left', names.left) },
     right: { outlet: names.right, text: sideText(claim, 'right', names.right) },
-    footer: first ? describeDifference(first, names) : status,
+    footer: comparison.title,
     host,
   };
 }

@@ -54,11 +54,6 @@ export function sentencesInOrder(comparison: Comparison, side: 'left' | 'right')
   return [...new Set(comparison.claims.flatMap((c) => c[side].map((s) => s.id)))].sort((a, b) => rank(a) - rank(b));
 }
 
-/** One-sided claims of a status, in the reading order of the side that has them. */
-export function claimsOnly(comparison: Comparison, status: 'left-only' | 'right-only'): Claim[] {
-  return comparison.claims.filter((c) => c.status === status).sort((a, b) => rank(firstSentence(a).id) - rank(firstSentence(b).id));
-}
-
 /**
  * Position of each claim when rows follow the right article: claims with a
  * right side by its first sentence; a left-only claim right after the claim

@@ -80,17 +80,18 @@ describe('comparisonImage and claimImage', () => {
 });
 
 describe('claimCard and comparisonCard', () => {
-  test.each<[string, Claim, { left: string; right: string; footer: RegExp }]>([
-    ['a factual difference goes before wording in the footer', harbour, { left: harbour.left[0]!.text, right: harbour.right[0]!.text, footer: /seven.*eight/ }],
-    ['a side of two sentences reads as one text', vote, { left: 'The vote came late. It was close.', right: 'The close vote came late.', footer: /approved.*passed/ }],
-    ['no difference: the footer says both report it', same, { left: 'Dock workers welcomed it.', right: 'Dock workers welcomed it.', footer: /^Both report this claim$/ }],
-    ['a left-only claim: not reported on the right', snow, { left: snow.left[0]!.text, right: 'Not reported by Right Herald.', footer: /^Only Left Daily reports this$/ }],
-    ['a right-only claim: not reported on the left', choir, { left: 'Not reported by Left Daily.', right: choir.right[0]!.text, footer: /^Only Right Herald reports this$/ }],
-  ])('%s', (_name, claim, { left, right, footer }) => {
+  test.each<[string, Claim, { left: string; right: string; title: RegExp }]>([
+    ['the headline states the factual difference, before wording', harbour, { left: harbour.left[0]!.text, right: harbour.right[0]!.text, title: /^A figure differs: Left Daily: seven · Right Herald: eight$/ }],
+    ['a side of two sentences reads as one text; wording alone is no headline', vote, { left: 'The vote came late. It was close.', right: 'The close vote came late.', title: /^Left Daily and Right Herald both report: “The vote came late”$/ }],
+    ['no difference: the headline says both report it', same, { left: 'Dock workers welcomed it.', right: 'Dock workers welcomed it.', title: /^Left Daily and Right Herald both report/ }],
+    ['a left-only claim: not reported on the right', snow, { left: snow.left[0]!.text, right: 'Not reported by Right Herald.', title: /^Only in Left Daily: “Snow closed the mountain pass”$/ }],
+    ['a right-only claim: not reported on the left', choir, { left: 'Not reported by Left Daily.', right: choir.right[0]!.text, title: /^Only in Right Herald: / }],
+  ])('%s', (_name, claim, { left, right, title }) => {
     const card = claimCard(comparison, claim, HOST);
     expect([card.left.text, card.right.text]).toEqual([left, right]);
-    expect(card.footer).toMatch(footer);
-    expect([card.left.outlet, card.right.outlet, card.host, card.title]).toEqual(['Left Daily', 'Right Herald', HOST, 'Bridge closes']);
+    expect(card.title).toMatch(title);
+    // The story's title moves to the footer: the card tells the claim.
+    expect([card.left.outlet, card.right.outlet, card.host, card.footer]).toEqual(['Left Daily', 'Right Herald', HOST, 'Bridge closes']);
   });
 
   test('the comparison’s card shows both headlines, a missing one as untitled, and the summary', () => {

@@ -6,7 +6,7 @@ const o = { left: 'NYT', right: 'CNN' };
 
 describe('describeDifference', () => {
   test.each<[Difference, string]>([
-    [{ kind: 'name', left: 'McNally', right: 'McNeally', note: '' }, 'CNN spells it McNeally; NYT, McNally'],
+    [{ kind: 'name', left: 'McNally', right: 'McNeally', note: '' }, 'NYT spells it McNally; CNN, McNeally'],
     [{ kind: 'number', left: 'less than the six weeks', right: 'month-long', note: '' }, 'NYT: less than the six weeks · CNN: month-long'],
     [{ kind: 'attribution', left: 'Ana Lima (spokeswoman)', right: 'the mayor’s office', note: '' }, 'NYT credits this to Ana Lima (spokeswoman); CNN to the mayor’s office'],
     [{ kind: 'title', left: 'the trade minister', right: 'Special Envoy', note: '' }, 'NYT: “the trade minister” · CNN: “Special Envoy”'],

@@ -4,7 +4,6 @@ import {
   aliasesByClaim,
   claimBySentence,
   claimsSharingSentences,
-  claimsOnly,
   firstSentence,
   rightOrder,
   sentencePlace,
@@ -89,20 +88,6 @@ describe('sentencesInOrder', () => {
     ['right', ['r-p01-s1', 'r-p01-s2', 'r-p02-s1', 'r-p03-s1']],
   ] as const)('%s side, by paragraph then sentence number', (side, ids) => {
     expect(sentencesInOrder(comparison, side)).toEqual(ids);
-  });
-});
-
-describe('claimsOnly', () => {
-  test.each([
-    ['left-only', ['snow', 'farmers']],
-    ['right-only', ['schools', 'choir']],
-  ] as const)('%s claims, in the reading order of their side', (status, ids) => {
-    expect(claimsOnly(comparison, status).map((c) => c.id)).toEqual(ids);
-  });
-
-  test('the order comes from the sentence ids, not the order of the claims', () => {
-    const reversed = makeComparison({ claims: [...claims].reverse() });
-    expect(claimsOnly(reversed, 'left-only').map((c) => c.id)).toEqual(['snow', 'farmers']);
   });
 });
 
