@@ -7,7 +7,7 @@ export function ref(outlet: 'l' | 'r', paragraph: number, sentence: number, text
 }
 
 /** A shared claim with its sentences on each side and, optionally, its differences. */
-export function sharedClaim(id: string, left: [SentenceRef, ...SentenceRef[]], right: [SentenceRef, ...SentenceRef[]], differences: Difference[] = []): Claim {
+export function sharedClaim(id: string, left: [SentenceRef, ...SentenceRef[]], right: [SentenceRef, ...SentenceRef[]], differences: Difference[] = []): Extract<Claim, { status: 'shared' }> {
   const [a, b] = [left, right].map((side) => side.map((x) => x.text).join(' '));
   const diff = a === b ? [{ value: a!, added: false, removed: false }] : [{ value: a!, added: false, removed: true }, { value: b!, added: true, removed: false }];
   return { id, status: 'shared', left, right, similarity: a === b ? 1 : 0.5, evidence: { names: [], numbers: [], terms: [], paraphrases: [] }, diff, differences };
