@@ -130,8 +130,8 @@ export function claimHeadline(claim: Claim, names: OutletNames): string {
     return `${HEADLINE[first.kind]}: ${detail}${more}`;
   }
   const spelling = claim.differences.find((d) => d.kind === 'name');
-  if (spelling) return `${names.left} and ${names.right} both report it, spelling a name ${isolate(spelling.left)} / ${isolate(spelling.right)}`;
-  return `${names.left} and ${names.right} both report: ${opening(claim, 8)}`;
+  if (spelling) return `Both report it, a name spelt two ways: ${isolate(spelling.left)} / ${isolate(spelling.right)}`;
+  return `Both report: ${opening(claim, 8)}`;
 }
 
 /** Where a sentence stood in its article: the lead (first two paragraphs) or further down. */

@@ -82,8 +82,8 @@ describe('comparisonImage and claimImage', () => {
 describe('claimCard and comparisonCard', () => {
   test.each<[string, Claim, { left: string; right: string; title: RegExp }]>([
     ['the headline states the factual difference, before wording', harbour, { left: harbour.left[0]!.text, right: harbour.right[0]!.text, title: /^A figure differs: Left Daily: seven · Right Herald: eight$/ }],
-    ['a side of two sentences reads as one text; wording alone is no headline', vote, { left: 'The vote came late. It was close.', right: 'The close vote came late.', title: /^Left Daily and Right Herald both report: “The vote came late”$/ }],
-    ['no difference: the headline says both report it', same, { left: 'Dock workers welcomed it.', right: 'Dock workers welcomed it.', title: /^Left Daily and Right Herald both report/ }],
+    ['a side of two sentences reads as one text; wording alone is no headline', vote, { left: 'The vote came late. It was close.', right: 'The close vote came late.', title: /^Both report: “The vote came late”$/ }],
+    ['no difference: the headline says both report it', same, { left: 'Dock workers welcomed it.', right: 'Dock workers welcomed it.', title: /^Both report: “Dock workers welcomed it”$/ }],
     ['a left-only claim: not reported on the right', snow, { left: snow.left[0]!.text, right: 'Not reported by Right Herald.', title: /^Only in Left Daily: “Snow closed the mountain pass”$/ }],
     ['a right-only claim: not reported on the left', choir, { left: 'Not reported by Left Daily.', right: choir.right[0]!.text, title: /^Only in Right Herald: / }],
   ])('%s', (_name, claim, { left, right, title }) => {
