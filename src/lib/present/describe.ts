@@ -102,9 +102,11 @@ export function claimDiffers(claim: Claim): boolean {
   return claim.differences.some(isFactual);
 }
 
+/** A claim's first words in quotation marks (a sentence that opens a quotation keeps its own marks). */
 const opening = (claim: Claim, words = 10) => {
   const all = firstSentence(claim).text.split(/\s+/);
-  return `“${isolate(all.slice(0, words).join(' ').replace(/[,;:.]$/, ''))}${all.length > words ? '…' : ''}”`;
+  const text = `${all.slice(0, words).join(' ').replace(/[,;:.]$/, '')}${all.length > words ? '…' : ''}`;
+  return /^["“‘']/.test(text) ? isolate(text) : `“${isolate(text)}”`;
 };
 
 /** How a difference opens a headline: the kind in plain words. */
@@ -126,7 +128,12 @@ export function claimHeadline(claim: Claim, names: OutletNames): string {
   const first = factual[0];
   if (first && first.kind !== 'name' && first.kind !== 'wording') {
     const more = factual.length > 1 ? `, and ${factual.length - 1} more difference${factual.length > 2 ? 's' : ''}` : '';
-    const detail = first.kind === 'quote' ? `${names.left} and ${names.right} quote it in other words` : describeDifference(first, names);
+    // Short enough for two lines of a share card: the sides name the outlets.
+    const role = (s: string) => isolate(s.replace(/\s*\([^)]*\)$/, ''));
+    const detail =
+      first.kind === 'quote' || first.kind === 'title' ? `${q(excerpt(first.left, 40))} / ${q(excerpt(first.right, 40))}`
+      : first.kind === 'attribution' ? `${role(first.left)} / ${role(first.right)}`
+      : describeDifference(first, names);
     return `${HEADLINE[first.kind]}: ${detail}${more}`;
   }
   const spelling = claim.differences.find((d) => d.kind === 'name');

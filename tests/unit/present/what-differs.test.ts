@@ -39,9 +39,19 @@ describe('claimHeadline', () => {
     expect(claimHeadline(claim, o).replace(/[\u2068\u2069]/g, '')).toBe(headline);
   });
 
-  test('more differences are counted, and a quotation is named without quoting it whole', () => {
+  test('an attribution names both sources without their roles', () => {
+    const c = sharedClaim('a-000000', [ref('l', 4, 1, 'a')], [ref('r', 4, 1, 'b')], [{ kind: 'attribution', left: 'Ana Lima (spokeswoman)', right: 'the mayor’s office', note: '' }]);
+    expect(claimHeadline(c, o).replace(/[\u2068\u2069]/g, '')).toBe('Credited to different sources: Ana Lima / the mayor’s office');
+  });
+
+  test('a sentence that opens a quotation keeps its own marks', () => {
+    const quoted = oneSidedClaim('quoted-222222', ref('r', 5, 1, '“It is too early,” he said.'));
+    expect(claimHeadline(quoted, o).replace(/[\u2068\u2069]/g, '')).toBe('Only in Right Herald: “It is too early,” he said');
+  });
+
+  test('more differences are counted, and a quotation is cut to a few words', () => {
     const c = sharedClaim('q-000000', [ref('l', 4, 1, 'a')], [ref('r', 4, 1, 'b')], [quote, number, number]);
-    expect(claimHeadline(c, o)).toBe('A quotation differs: Left Daily and Right Herald quote it in other words, and 2 more differences');
+    expect(claimHeadline(c, o).replace(/[\u2068\u2069]/g, '')).toBe('A quotation differs: “We will rebuild the harbour wall before…” / “We will rebuild it”, and 2 more differences');
   });
 });
 
