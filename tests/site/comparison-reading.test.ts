@@ -225,6 +225,9 @@ describe('contrast and print', () => {
     const [paper, badge] = await page.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.querySelector('.badge')!).backgroundColor]);
     expect(paper).toBe('rgb(255, 255, 255)');
     expect(badge).toBe('rgb(255, 255, 255)');
+    // Claims collapsed on screen print whole, and the map's column is gone.
+    await expect(page.locator('details.run .claim').first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('.claims-layout').evaluate((el) => getComputedStyle(el).display)).resolves.toBe('block');
     await page.context().close();
   });
 });
