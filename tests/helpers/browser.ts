@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import sirv from 'sirv';
 
 /** Debian's Chromium unless `CHROMIUM_PATH` names another. */
@@ -33,5 +34,48 @@ export async function serveSite(dir: string): Promise<StaticServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
+  };
+}
+
+/** How a test opens a page: the viewport, the colour scheme, and whether the page's CSP is lifted (for injected axe-core). */
+export interface OpenOptions {
+  width?: number;
+  height?: number;
+  dark?: boolean;
+  bypassCSP?: boolean;
+}
+
+/** A built site served and a browser started for one test file, both closed after it. */
+export interface SiteSession {
+  readonly browser: Browser;
+  readonly url: string;
+  /** A page of the site in a fresh context (close it with `page.context().close()`). */
+  open(route: string, options?: OpenOptions): Promise<Page>;
+}
+
+/** Starts Chromium and serves `dir` before the file's tests (vitest hooks), and stops both after. */
+export function siteSession(dir: string): SiteSession {
+  let browser: Browser | undefined;
+  let site: StaticServer | undefined;
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launchBrowser(), serveSite(dir)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  return {
+    get browser() {
+      return browser!;
+    },
+    get url() {
+      return site!.url;
+    },
+    async open(route, options = {}) {
+      const context = await browser!.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, colorScheme: options.dark ? 'dark' : 'light', bypassCSP: options.bypassCSP ?? false });
+      const page = await context.newPage();
+      await page.goto(`${site!.url}${route}`);
+      return page;
+    },
   };
 }

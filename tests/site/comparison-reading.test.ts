@@ -2,10 +2,10 @@
 // a page of reasonable length, neutral marks, keys and filters, contrast.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import type { Comparison } from '../../src/lib/schemas.ts';
-import { launchBrowser, serveSite, type StaticServer } from '../helpers/browser.ts';
+import { siteSession } from '../helpers/browser.ts';
 import { lowContrast } from '../helpers/contrast.ts';
 import { SCREENSHOTS, SEED_SITE } from '../helpers/paths.ts';
 
@@ -15,24 +15,8 @@ const base = `/compare/${slug}/`;
 // Measured before this work at 1280 px: 16,113 px for the seed comparison.
 const HEIGHT_BEFORE = 16_113;
 
-let browser: Browser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveSite(SEED_SITE)]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-async function open(route: string, options: { width?: number; height?: number; dark?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, colorScheme: options.dark ? 'dark' : 'light' });
-  const page = await context.newPage();
-  await page.goto(`${site.url}${route}`);
-  return page;
-}
+const session = siteSession(SEED_SITE);
+const open = session.open;
 
 const hash = (page: Page) => page.evaluate(() => decodeURIComponent(location.hash.slice(1)));
 
@@ -173,7 +157,7 @@ describe('filters, order and keys', () => {
     const next = await hash(page);
     expect(next).not.toBe(start);
     await expect(outlined()).resolves.toEqual([next]);
-    await page.goto(`${site.url}${base}`);
+    await page.goto(`${session.url}${base}`);
     await page.keyboard.press('n');
     await expect(hash(page)).resolves.toBe(differing[0]);
     await page.keyboard.press('n');

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import type { Comparison } from '../../src/lib/schemas.ts';
 import { axeViolations } from '../helpers/axe.ts';
-import { launchBrowser, serveSite, type StaticServer } from '../helpers/browser.ts';
+import { siteSession } from '../helpers/browser.ts';
 import { ROOT, SCREENSHOTS, SEED_SITE } from '../helpers/paths.ts';
 
 const gold = JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/seed/alignment.json'), 'utf8')) as {
@@ -21,24 +21,8 @@ function claimIdOf(named: string): string {
   return claim!.id;
 }
 
-let browser: Browser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveSite(SEED_SITE)]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-async function open(route: string, options: { width?: number; dark?: boolean; bypassCSP?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.dark ? 'dark' : 'light', bypassCSP: options.bypassCSP ?? false });
-  const page = await context.newPage();
-  await page.goto(`${site.url}${route}`);
-  return page;
-}
+const session = siteSession(SEED_SITE);
+const open = session.open;
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
 
@@ -94,9 +78,9 @@ describe('the comparison page', () => {
   });
 
   test('filters work without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const context = await session.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${site.url}${base}`);
+    await page.goto(`${session.url}${base}`);
     const visible = () => page.locator('.claim').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.getAttribute('data-status')));
     const all = await visible();
     await page.locator('#f-one').check();
@@ -178,7 +162,7 @@ describe('sharing', () => {
     await page.keyboard.press('k');
     await expect(page.evaluate(() => location.hash)).resolves.toBe(`#${comparison.claims[0]!.id}`);
     // In the right outlet's order, j follows the rows as they stand on screen.
-    await page.goto(`${site.url}${base}`);
+    await page.goto(`${session.url}${base}`);
     await page.locator('#o-right').check();
     await page.keyboard.press('j');
     const first = await page.locator('.claim').evaluateAll((els) =>
