@@ -26,7 +26,8 @@ async function labelledPairs(): Promise<LabelledPair[]> {
   const seedGold = JSON.parse(readFileSync(new URL('../tests/fixtures/seed/alignment.json', import.meta.url), 'utf8')) as GoldAlignment;
   const stories = await loadStories(new URL('../content/stories/', import.meta.url).pathname);
   const leftId = seedGold.claims[0]!.left[0]!.split('-p')[0];
-  const seed = stories.find((s) => s.articles[0].outlet.id === leftId) ?? stories[0]!;
+  // The engine is measured, not the editor: the story's corrections are left out.
+  const { corrections: _editor, ...seed } = stories.find((s) => s.articles[0].outlet.id === leftId) ?? stories[0]!;
   const pairs: LabelledPair[] = [{ name: `seed (${seed.articles[0].outlet.name} / ${seed.articles[1].outlet.name})`, story: seed, gold: seedGold }];
   const dir = new URL('../tests/fixtures/labelled/', import.meta.url);
   const names = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];

@@ -1,4 +1,4 @@
-// npm run compare -- <left-file> <right-file> [--title T] [--date YYYY-MM-DD] [--left-outlet NAME] [--right-outlet NAME]
+// npm run compare -- <left-file> <right-file> [--title T] [--date YYYY-MM-DD] [--left-outlet NAME] [--right-outlet NAME] [--corrections FILE]
 // Prints the comparison JSON of two raw article files, without building the site.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -7,9 +7,26 @@ import { decodeArticleBytes, MAX_ARTICLE_BYTES } from '../src/lib/ingest/decode.
 import { IngestError } from '../src/lib/ingest/errors.ts';
 import { parseArticle } from '../src/lib/ingest/parse-article.ts';
 import { readRegularFile } from '../src/lib/ingest/read-file.ts';
-import { isoDateSchema, type Article } from '../src/lib/schemas.ts';
+import { correctionsSchema, isoDateSchema, type Article } from '../src/lib/schemas.ts';
+import type { Corrections } from '../src/lib/align/corrections.ts';
+import { formatIssues } from '../src/lib/ingest/manifest.ts';
+import { MAX_MANIFEST_BYTES } from '../src/lib/ingest/load-stories.ts';
 
-const USAGE = 'usage: npm run compare -- <left-file> <right-file> [--title T] [--date YYYY-MM-DD] [--left-outlet NAME] [--right-outlet NAME]';
+const USAGE = 'usage: npm run compare -- <left-file> <right-file> [--title T] [--date YYYY-MM-DD] [--left-outlet NAME] [--right-outlet NAME] [--corrections FILE]';
+
+/** A corrections file: `{ "pair": [[id, id], …], "unpair": [[id, id], …] }`, as in story.json's "corrections". */
+async function readCorrections(file: string): Promise<Corrections> {
+  const bytes = await readRegularFile(file, { display: file, maxBytes: MAX_MANIFEST_BYTES, what: 'a corrections file' });
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(bytes));
+  } catch (error) {
+    throw new IngestError(file, `not valid JSON (${(error as Error).message})`);
+  }
+  const result = correctionsSchema.safeParse(json);
+  if (!result.success) throw new IngestError(file, `invalid corrections: ${formatIssues(result.error)}`);
+  return result.data;
+}
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -19,6 +36,7 @@ async function main(): Promise<void> {
       date: { type: 'string' },
       'left-outlet': { type: 'string' },
       'right-outlet': { type: 'string' },
+      corrections: { type: 'string' },
     },
   });
   if (positionals.length !== 2) throw new Error(USAGE);
@@ -42,7 +60,8 @@ async function main(): Promise<void> {
   }
   const date = values.date ?? left.published ?? new Date().toISOString().slice(0, 10);
   const title = values.title ?? left.headline ?? `${path.basename(positionals[0]!)} and ${path.basename(positionals[1]!)}`;
-  const comparison = compareStory({ slug: 'compare', title, date, articles: [left, right] });
+  const corrections = values.corrections === undefined ? {} : { corrections: { ...(await readCorrections(values.corrections)), file: values.corrections } };
+  const comparison = compareStory({ slug: 'compare', title, date, articles: [left, right], ...corrections });
   process.stdout.write(`${JSON.stringify(comparison, null, 2)}\n`);
 }
 

@@ -1,4 +1,4 @@
-import { alignClaims, type AlignOptions, type SentenceGroup } from './align/align-claims.ts';
+import { alignClaims, type AlignedClaim, type AlignOptions, type SentenceGroup } from './align/align-claims.ts';
 import { assignClaimIds } from './align/claim-ids.ts';
 import { wordnetKeys } from './align/paraphrase.ts';
 import { Analysis } from './analysis/context.ts';
@@ -29,6 +29,9 @@ const articleRefOf = (a: Article) => ({
   contributors: a.contributors,
   note: a.note,
 });
+
+/** Who decided a claim, as the comparison publishes it: `edit` only on an editor's claims. */
+const decisionOf = (c: AlignedClaim): Pick<Claim, 'origin' | 'edit'> => (c.origin === 'editor' ? { origin: 'editor', edit: c.edit } : { origin: 'engine' });
 
 /** Matching keys of a sentence's numbers, durations and dates ("6 week" for both "six weeks" and "six-week"). */
 export function quantityKeys(text: string, analysis: Analysis = new Analysis()): string[] {
@@ -70,7 +73,12 @@ export function compareStory(story: Story, options: CompareOptions = {}): Compar
   const sources = { left: findSources(left, analysis), right: findSources(right, analysis) };
   const speakers = { left: speakersBySentence(sources.left), right: speakersBySentence(sources.right) };
   const voices = { left: new Map([...speakers.left].map(([id, s]) => [id, s.label])), right: new Map([...speakers.right].map(([id, s]) => [id, s.label])) };
-  const alignment = alignClaims(left, right, { synonyms: wordnetKeys, numbers: (text) => quantityKeys(text, analysis), speakers: voices, ...options.align }, analysis);
+  const alignment = alignClaims(
+    left,
+    right,
+    { synonyms: wordnetKeys, numbers: (text) => quantityKeys(text, analysis), speakers: voices, ...(story.corrections ? { corrections: story.corrections } : {}), ...options.align },
+    analysis,
+  );
   const context: DifferenceContext = {
     entities: alignment.entities,
     speakers,
@@ -83,8 +91,8 @@ export function compareStory(story: Story, options: CompareOptions = {}): Compar
   const ids = assignClaimIds(alignment.claims);
   const claims: Claim[] = alignment.claims.map((c, i): Claim => {
     const id = ids[i]!;
-    if (c.status === 'left-only') return { id, status: c.status, left: [refOf(c.left[0])], right: [], similarity: null, evidence: null, diff: null, differences: [] };
-    if (c.status === 'right-only') return { id, status: c.status, left: [], right: [refOf(c.right[0])], similarity: null, evidence: null, diff: null, differences: [] };
+    if (c.status === 'left-only') return { id, status: c.status, left: [refOf(c.left[0])], right: [], similarity: null, evidence: null, diff: null, differences: [], ...decisionOf(c) };
+    if (c.status === 'right-only') return { id, status: c.status, left: [], right: [refOf(c.right[0])], similarity: null, evidence: null, diff: null, differences: [], ...decisionOf(c) };
     const diff = diffText(c.left.map((s) => s.text).join(' '), c.right.map((s) => s.text).join(' '));
     return {
       id,
@@ -95,6 +103,7 @@ export function compareStory(story: Story, options: CompareOptions = {}): Compar
       evidence: c.evidence,
       diff,
       differences: findDifferences(c, diff, context),
+      ...decisionOf(c),
     };
   });
   return {

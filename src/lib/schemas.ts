@@ -43,6 +43,14 @@ export const sentenceIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*-p\d{
 /** A claim id: kebab-case words and a digest, e.g. `envoys-make-last-push-3f9a2c`. */
 export const claimIdSchema = slugSchema.max(64, 'must be at most 64 characters');
 
+/** Pairs of sentence ids, a sentence of each article: an editor's corrections to a story's alignment. */
+export const correctionsSchema = z.strictObject({
+  /** Sentences to put in one shared claim. */
+  pair: z.array(z.tuple([sentenceIdSchema, sentenceIdSchema])).default([]),
+  /** Sentences the engine put in one claim, to separate. */
+  unpair: z.array(z.tuple([sentenceIdSchema, sentenceIdSchema])).default([]),
+});
+
 export const sentenceSchema = z.object({
   /** Stable id: `<outlet>-p<NN>-s<N>`, e.g. `nyt-p02-s1`. */
   id: sentenceIdSchema,
@@ -79,6 +87,8 @@ export const storySchema = z.object({
   date: isoDateSchema,
   /** Exactly two articles: left, then right. */
   articles: z.tuple([articleSchema, articleSchema]),
+  /** An editor's corrections to the alignment (`story.json`), and the file they come from, for errors. */
+  corrections: correctionsSchema.extend({ file: z.string() }).optional(),
 });
 
 export type Outlet = z.infer<typeof outletSchema>;
@@ -126,6 +136,13 @@ export const evidenceSchema = z.object({
 
 export const sentenceRefSchema = z.object({ id: z.string(), text: z.string() });
 
+/** Who decided a claim: the engine, or an editor's correction. */
+export const originSchema = z.enum(['engine', 'editor']);
+
+/** What an editor's correction did to a claim. */
+export const editSchema = z.enum(['paired', 'separated']);
+
+
 /** A claim both articles report: a sentence or more on each side, how alike they are, why they were paired, and what differs. */
 export const sharedClaimSchema = z.object({
   /** Readable slug of the claim's first words and a digest of its sentences' text: unique in the comparison, unchanged while its sentences are. */
@@ -138,6 +155,10 @@ export const sharedClaimSchema = z.object({
   evidence: evidenceSchema,
   diff: z.array(diffSegmentSchema),
   differences: z.array(differenceSchema),
+  /** Who made the pair: the engine, or an editor's correction in `story.json`. */
+  origin: originSchema,
+  /** On an editor's claim: "paired" (sentences were put in it) or "separated" (a sentence was taken out). */
+  edit: editSchema.optional(),
 });
 
 /** A sentence only the left article has. */
@@ -150,6 +171,10 @@ export const leftOnlyClaimSchema = z.object({
   evidence: z.null(),
   diff: z.null(),
   differences: z.tuple([]),
+  /** "editor" when an editor's correction separated this sentence from a claim. */
+  origin: originSchema,
+  /** "separated" on an editor's one-sided claim. */
+  edit: editSchema.optional(),
 });
 
 /** A sentence only the right article has. */
@@ -162,6 +187,10 @@ export const rightOnlyClaimSchema = z.object({
   evidence: z.null(),
   diff: z.null(),
   differences: z.tuple([]),
+  /** "editor" when an editor's correction separated this sentence from a claim. */
+  origin: originSchema,
+  /** "separated" on an editor's one-sided claim. */
+  edit: editSchema.optional(),
 });
 
 /** One claim of a comparison: which articles report it decides which fields it has. */

@@ -10,12 +10,12 @@ export function ref(outlet: 'l' | 'r', paragraph: number, sentence: number, text
 export function sharedClaim(id: string, left: [SentenceRef, ...SentenceRef[]], right: [SentenceRef, ...SentenceRef[]], differences: Difference[] = []): Extract<Claim, { status: 'shared' }> {
   const [a, b] = [left, right].map((side) => side.map((x) => x.text).join(' '));
   const diff = a === b ? [{ value: a!, added: false, removed: false }] : [{ value: a!, added: false, removed: true }, { value: b!, added: true, removed: false }];
-  return { id, status: 'shared', left, right, similarity: a === b ? 1 : 0.5, evidence: { names: [], numbers: [], terms: [], paraphrases: [] }, diff, differences };
+  return { id, status: 'shared', left, right, similarity: a === b ? 1 : 0.5, evidence: { names: [], numbers: [], terms: [], paraphrases: [] }, diff, differences, origin: 'engine' };
 }
 
 /** A claim only one article reports: the side is read from the sentence id. */
 export function oneSidedClaim(id: string, sentence: SentenceRef): Claim {
-  const none = { similarity: null, evidence: null, diff: null, differences: [] as [] };
+  const none = { similarity: null, evidence: null, diff: null, differences: [] as [], origin: 'engine' as const };
   return sentence.id.startsWith('l-') ? { id, status: 'left-only', left: [sentence], right: [], ...none } : { id, status: 'right-only', left: [], right: [sentence], ...none };
 }
 

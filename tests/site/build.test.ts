@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { comparisonSchema } from '../../src/lib/schemas.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { SEED_SITE, XSS_SITE } from '../helpers/paths.ts';
-import { makeContentRoot, storyFiles, type StoryFiles } from '../helpers/story-dir.ts';
+import { goodManifest, makeContentRoot, storyFiles, type StoryFiles } from '../helpers/story-dir.ts';
 
 const page = (site: string, route: string) => readFileSync(path.join(site, route, 'index.html'), 'utf8');
 
@@ -59,6 +59,11 @@ describe('bad input stops the build', () => {
   test.each<{ name: string; files: StoryFiles; message: RegExp }>([
     { name: 'an empty article', files: storyFiles({ 'b.txt': '' }), message: /bad-story[/\\]b\.txt: file is empty/ },
     { name: 'a manifest with a bad field', files: storyFiles({ 'story.json': JSON.stringify({ title: '', date: '2025-01-01' }) }), message: /bad-story[/\\]story\.json: invalid manifest: title: must not be blank/ },
+    {
+      name: 'a correction naming a sentence neither article has',
+      files: storyFiles({ 'story.json': JSON.stringify({ ...goodManifest, corrections: { pair: [['zz-p01-s1', 'bbc-p01-s1']] } }) }),
+      message: /bad-story[/\\]story\.json: corrections\.pair\[0\]\[0\]: "zz-p01-s1" is not a sentence of either article .*nearest: /,
+    },
   ])('$name: the build fails with the message and publishes nothing', ({ files, message }) => {
     const content = makeContentRoot({ 'bad-story': files });
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'parallax-out-')), 'dist');

@@ -4,6 +4,7 @@ import { scorePairs, type ScoredPair } from './similarity.ts';
 import { alignmentWords } from './alignment-words.ts';
 import { packedClaims, type Group } from './packed.ts';
 import { otherVoices } from './voices.ts';
+import { applyCorrections, type CorrectableGroup, type Corrections, type Edit } from './corrections.ts';
 import { alignsAction } from './word-alignment.ts';
 import { Analysis } from '../analysis/context.ts';
 import { tokenizeAll, truecase, type Token } from '../analysis/tokens.ts';
@@ -32,6 +33,8 @@ export interface AlignOptions {
   numbers?: (text: string) => string[];
   /** Who each sentence's statement is credited to, by sentence id, per side. */
   speakers?: { left: ReadonlyMap<string, string>; right: ReadonlyMap<string, string> };
+  /** An editor's corrections, applied after the engine, and the file they come from (for errors). */
+  corrections?: Corrections & { file: string };
 }
 
 export const defaultAlignOptions: AlignOptions = {
@@ -54,11 +57,16 @@ export interface AnalyzedSentence extends Sentence {
 /** Sentences on one side of a shared claim: one or more. */
 export type SentenceGroup = [AnalyzedSentence, ...AnalyzedSentence[]];
 
+/** Who decided a claim: the engine, or an editor's correction; and, for an editor's, what the correction did. */
+export type Decision = { origin: 'engine' } | { origin: 'editor'; edit: Edit };
+
 /** A claim as the engine finds it: sentences on both sides with their score and evidence, or one sentence only one side has. */
-export type AlignedClaim =
-  | { status: 'shared'; left: SentenceGroup; right: SentenceGroup; similarity: number; evidence: Evidence }
-  | { status: 'left-only'; left: [AnalyzedSentence]; right: []; similarity: null; evidence: null }
-  | { status: 'right-only'; left: []; right: [AnalyzedSentence]; similarity: null; evidence: null };
+export type AlignedClaim = Decision &
+  (
+    | { status: 'shared'; left: SentenceGroup; right: SentenceGroup; similarity: number; evidence: Evidence }
+    | { status: 'left-only'; left: [AnalyzedSentence]; right: []; similarity: null; evidence: null }
+    | { status: 'right-only'; left: []; right: [AnalyzedSentence]; similarity: null; evidence: null }
+  );
 
 /** The sentences of a group of indexes, in reading order (a group holds one at least). */
 const inOrder = (indexes: number[], sentences: readonly AnalyzedSentence[]): SentenceGroup =>
@@ -236,6 +244,12 @@ export function alignClaims(left: Article, right: Article, options: Partial<Alig
     groups.push(g);
   }
 
+  // An editor's corrections come last, over everything the engine decided.
+  const { groups: decided, separated } = opts.corrections
+    ? applyCorrections(groups, opts.corrections, { left: L.map((s) => s.id), right: R.map((s) => s.id) }, opts.corrections.file)
+    : { groups, separated: { left: new Set<number>(), right: new Set<number>() } };
+  const paired = { left: new Set(decided.flatMap((g) => g.left)), right: new Set(decided.flatMap((g) => g.right)) };
+
   // The words of a claim aligned as one meaning though written differently, left side first.
   const paraphrasesOf = (g: Group): Evidence['paraphrases'] => {
     const seen = new Map<string, { left: string; right: string }>();
@@ -251,7 +265,7 @@ export function alignClaims(left: Article, right: Article, options: Partial<Alig
     return [...seen.values()].slice(0, MAX_PARAPHRASES);
   };
 
-  const claims: (AlignedClaim & { order: number[] })[] = groups.map((g): AlignedClaim & { order: number[] } => {
+  const claims: (AlignedClaim & { order: number[] })[] = decided.map((g: CorrectableGroup): AlignedClaim & { order: number[] } => {
     const ls = inOrder(g.left, L);
     const rs = inOrder(g.right, R);
     const a = sumVectors(g.left.map((i) => lv[i]!));
@@ -263,17 +277,19 @@ export function alignClaims(left: Article, right: Article, options: Partial<Alig
       right: rs,
       similarity: same ? 1 : Math.round(Math.min(1, cosine(a, b)) * 1000) / 1000,
       evidence: { ...explain(a, b, ls, entities), paraphrases: paraphrasesOf(g) },
+      ...(g.editor ? { origin: 'editor' as const, edit: g.editor } : { origin: 'engine' as const }),
       // A sentence in two claims (a packed lead) lists them in the other article's order.
       order: [ls[0].index, 0, rs[0].index],
     };
   });
-  for (const s of L) if (!ofLeft.has(s.index)) claims.push({ status: 'left-only', left: [s], right: [], similarity: null, evidence: null, order: [s.index, 0, 0] });
+  const originOf = (side: 'left' | 'right', i: number): Decision => (separated[side].has(i) ? { origin: 'editor', edit: 'separated' } : { origin: 'engine' });
+  for (const s of L) if (!paired.left.has(s.index)) claims.push({ status: 'left-only', left: [s], right: [], similarity: null, evidence: null, ...originOf('left', s.index), order: [s.index, 0, 0] });
   // A right-only claim goes after the shared claim that precedes it in the right article's order.
   const shared = claims.filter((c) => c.status === 'shared');
   for (const s of R) {
-    if (ofRight.has(s.index)) continue;
+    if (paired.right.has(s.index)) continue;
     const before = shared.filter((c) => c.right[0]!.index < s.index).sort((a, b) => b.right[0]!.index - a.right[0]!.index)[0];
-    claims.push({ status: 'right-only', left: [], right: [s], similarity: null, evidence: null, order: [before ? before.order[0]! : -1, 1, s.index] });
+    claims.push({ status: 'right-only', left: [], right: [s], similarity: null, evidence: null, ...originOf('right', s.index), order: [before ? before.order[0]! : -1, 1, s.index] });
   }
   claims.sort((a, b) => a.order[0]! - b.order[0]! || a.order[1]! - b.order[1]! || a.order[2]! - b.order[2]!);
   return { claims: claims.map(({ order: _order, ...c }) => c), variants: entities.variants, entities };

@@ -113,7 +113,8 @@ export async function loadStory(folder: string, options: LoadOptions = {}): Prom
   if (left.outlet.id === right.outlet.id) {
     throw new IngestError(manifestFile, `both articles have the outlet id "${left.outlet.id}"; give one a different "outlet": { "id": … }`);
   }
-  return { story: { slug, title: manifest.title, date: manifest.date, articles: [left, right] }, fingerprint, reused: false, dir, published };
+  const corrections = manifest.corrections ? { corrections: { ...manifest.corrections, file: manifestFile } } : {};
+  return { story: { slug, title: manifest.title, date: manifest.date, articles: [left, right], ...corrections }, fingerprint, reused: false, dir, published };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IngestError } from './errors.ts';
-import { isoDateSchema, outletIdSchema, slugSchema, textSchema, webUrlSchema } from '../schemas.ts';
+import { correctionsSchema, isoDateSchema, outletIdSchema, slugSchema, textSchema, webUrlSchema } from '../schemas.ts';
 
 /**
  * A file of the story folder, named as it is in the folder: a folder path or
@@ -31,6 +31,8 @@ export const manifestSchema = z.strictObject({
   slug: slugSchema.optional(),
   /** Left article first. Defaults to the folder's two `.txt` files in name order. */
   articles: z.array(articleOverridesSchema).optional(),
+  /** An editor's corrections to the alignment: sentence ids to pair and to separate. */
+  corrections: correctionsSchema.optional(),
 });
 
 export type ArticleOverrides = z.infer<typeof articleOverridesSchema>;

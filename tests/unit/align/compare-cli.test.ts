@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -37,5 +37,37 @@ describe('npm run compare', () => {
     const result = run(...args);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(message);
+  });
+
+  describe('--corrections FILE', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'parallax-corrections-'));
+    const write = (name: string, text: string) => {
+      const file = path.join(dir, name);
+      writeFileSync(file, text);
+      return file;
+    };
+
+    test('applies the corrections: the pair becomes a shared claim marked as the editor’s', () => {
+      const engine = comparisonSchema.parse(JSON.parse(run(left, right).stdout));
+      const l = engine.claims.find((c) => c.status === 'left-only')!.left[0]!.id;
+      const r = engine.claims.find((c) => c.status === 'right-only')!.right[0]!.id;
+      const result = run(left, right, '--corrections', write('pair.json', JSON.stringify({ pair: [[l, r]] })));
+      expect(result.status).toBe(0);
+      const corrected = comparisonSchema.parse(JSON.parse(result.stdout));
+      const claim = corrected.claims.find((c) => c.left.some((s) => s.id === l))!;
+      expect([claim.status, claim.origin, claim.right.map((s) => s.id)]).toEqual(['shared', 'editor', [r]]);
+      expect(engine.claims.every((c) => c.origin === 'engine')).toBe(true);
+    });
+
+    test.each([
+      { name: 'not JSON', text: '{ pair: ', message: /compare: .*bad\.json: not valid JSON/ },
+      { name: 'a misspelt field', text: '{ "pairs": [] }', message: /compare: .*bad\.json: invalid corrections: \(root\): Unrecognized key: "pairs"/ },
+      { name: 'an id that is no sentence id', text: '{ "pair": [["first", "second"]] }', message: /compare: .*bad\.json: invalid corrections: pair\.0\.0: must be a sentence id/ },
+      { name: 'an unknown sentence', text: '{ "pair": [["hl-p99-s1", "cs-p01-s1"]] }', message: /compare: .*bad\.json: corrections\.pair\[0\]\[0\]: "hl-p99-s1" is not a sentence of either article/ },
+    ])('fails clearly on $name', ({ text, message }) => {
+      const result = run(left, right, '--corrections', write('bad.json', text));
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(message);
+    });
   });
 });
