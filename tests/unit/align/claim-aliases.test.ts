@@ -27,7 +27,10 @@ describe('an engine change keeps every published claim link working', () => {
   let before: Comparison;
   let after: Comparison;
   beforeAll(async () => {
-    [story] = (await loadStories(new URL('../../../content/stories/', import.meta.url).pathname)) as [Story];
+    const [loaded] = (await loadStories(new URL('../../../content/stories/', import.meta.url).pathname)) as [Story];
+    // The engine alone: an editor's unpair stops the build once the engine no longer makes that pair.
+    const { corrections: _editor, ...engineOnly } = loaded;
+    story = engineOnly;
     // Two engines: today's, and one that never lets a further sentence join a claim.
     before = compareStory(story);
     after = compareStory(story, { align: { attachDistance: 0 } });

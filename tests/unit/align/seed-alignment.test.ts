@@ -67,6 +67,7 @@ describe('the seed pair', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
     const [story] = await loadStories(new URL('../../../content/stories/', import.meta.url).pathname);
-    expect(compareStory(story!).claims.map((c) => c.id)).toEqual(ids);
+    const { corrections: _editor, ...engineOnly } = story!;
+    expect(compareStory(engineOnly).claims.map((c) => c.id)).toEqual(ids);
   });
 });
