@@ -1,4 +1,4 @@
-import { alignClaims, type AlignedClaim, type AlignOptions, type SentenceGroup } from './align/align-claims.ts';
+import { alignClaims, type AlignedClaim, type AlignOptions, type NearMiss, type SentenceGroup } from './align/align-claims.ts';
 import { assignClaimIds } from './align/claim-ids.ts';
 import { wordnetKeys } from './align/paraphrase.ts';
 import { Analysis } from './analysis/context.ts';
@@ -7,7 +7,7 @@ import { findDifferences, isFactual, type DifferenceContext, type Speaker } from
 import { compareQuantities, findQuantities } from './differences/quantities/index.ts';
 import { areSynonyms } from './lexicon/wordnet.ts';
 import { diffText } from './differences/word-diff.ts';
-import type { Article, Claim, Comparison, Sentence, SentenceRef, Source, Story } from './schemas.ts';
+import type { Article, Claim, Comparison, NearMissRef, Sentence, SentenceRef, Source, Story } from './schemas.ts';
 
 export interface CompareOptions {
   align?: Partial<AlignOptions>;
@@ -32,6 +32,9 @@ const articleRefOf = (a: Article) => ({
 
 /** Who decided a claim, as the comparison publishes it: `edit` only on an editor's claims. */
 const decisionOf = (c: AlignedClaim): Pick<Claim, 'origin' | 'edit'> => (c.origin === 'editor' ? { origin: 'editor', edit: c.edit } : { origin: 'engine' });
+
+/** A one-sided claim's nearest miss, as the comparison publishes it. */
+const nearMissOf = (n: NearMiss | null): NearMissRef | null => (n ? { id: n.sentence.id, text: n.sentence.text, similarity: n.similarity, shared: n.shared, why: n.why } : null);
 
 /** Matching keys of a sentence's numbers, durations and dates ("6 week" for both "six weeks" and "six-week"). */
 export function quantityKeys(text: string, analysis: Analysis = new Analysis()): string[] {
@@ -91,8 +94,9 @@ export function compareStory(story: Story, options: CompareOptions = {}): Compar
   const ids = assignClaimIds(alignment.claims);
   const claims: Claim[] = alignment.claims.map((c, i): Claim => {
     const id = ids[i]!;
-    if (c.status === 'left-only') return { id, status: c.status, left: [refOf(c.left[0])], right: [], similarity: null, evidence: null, diff: null, differences: [], ...decisionOf(c) };
-    if (c.status === 'right-only') return { id, status: c.status, left: [], right: [refOf(c.right[0])], similarity: null, evidence: null, diff: null, differences: [], ...decisionOf(c) };
+    const none = { similarity: null, evidence: null, diff: null, differences: [] as [], ...decisionOf(c) };
+    if (c.status === 'left-only') return { id, status: c.status, left: [refOf(c.left[0])], right: [], ...none, nearest: nearMissOf(c.nearest) };
+    if (c.status === 'right-only') return { id, status: c.status, left: [], right: [refOf(c.right[0])], ...none, nearest: nearMissOf(c.nearest) };
     const diff = diffText(c.left.map((s) => s.text).join(' '), c.right.map((s) => s.text).join(' '));
     return {
       id,

@@ -139,6 +139,19 @@ export const sentenceRefSchema = z.object({ id: z.string(), text: z.string() });
 /** Who decided a claim: the engine, or an editor's correction. */
 export const originSchema = z.enum(['engine', 'editor']);
 
+/** A one-sided sentence's best candidate in the other article. */
+export const nearMissSchema = z.object({
+  /** The candidate sentence: its id and text. */
+  id: z.string(),
+  text: z.string(),
+  /** 0 to 1: the pair's cosine. */
+  similarity: z.number().min(0).max(1),
+  /** Names, numbers and words the two share, as this claim's sentence writes them. */
+  shared: z.array(z.string()),
+  /** Why they were not paired, in plain words ("they share only “election”"). */
+  why: z.string(),
+});
+
 /** What an editor's correction did to a claim. */
 export const editSchema = z.enum(['paired', 'separated']);
 
@@ -175,6 +188,8 @@ export const leftOnlyClaimSchema = z.object({
   origin: originSchema,
   /** "separated" on an editor's one-sided claim. */
   edit: editSchema.optional(),
+  /** The other article's sentence most like this one, when it scores at least the near-miss floor (0.08), and why the two were not paired. */
+  nearest: nearMissSchema.nullable(),
 });
 
 /** A sentence only the right article has. */
@@ -191,6 +206,8 @@ export const rightOnlyClaimSchema = z.object({
   origin: originSchema,
   /** "separated" on an editor's one-sided claim. */
   edit: editSchema.optional(),
+  /** The other article's sentence most like this one, when it scores at least the near-miss floor (0.08), and why the two were not paired. */
+  nearest: nearMissSchema.nullable(),
 });
 
 /** One claim of a comparison: which articles report it decides which fields it has. */
@@ -252,6 +269,7 @@ export type DifferenceKind = Difference['kind'];
 export type DiffSegment = z.infer<typeof diffSegmentSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type SentenceRef = z.infer<typeof sentenceRefSchema>;
+export type NearMissRef = z.infer<typeof nearMissSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type SharedClaim = z.infer<typeof sharedClaimSchema>;
 export type NameVariant = z.infer<typeof nameVariantSchema>;

@@ -15,7 +15,7 @@ export function sharedClaim(id: string, left: [SentenceRef, ...SentenceRef[]], r
 
 /** A claim only one article reports: the side is read from the sentence id. */
 export function oneSidedClaim(id: string, sentence: SentenceRef): Claim {
-  const none = { similarity: null, evidence: null, diff: null, differences: [] as [], origin: 'engine' as const };
+  const none = { similarity: null, evidence: null, diff: null, differences: [] as [], origin: 'engine' as const, nearest: null };
   return sentence.id.startsWith('l-') ? { id, status: 'left-only', left: [sentence], right: [], ...none } : { id, status: 'right-only', left: [], right: [sentence], ...none };
 }
 

@@ -60,12 +60,22 @@ export type SentenceGroup = [AnalyzedSentence, ...AnalyzedSentence[]];
 /** Who decided a claim: the engine, or an editor's correction; and, for an editor's, what the correction did. */
 export type Decision = { origin: 'engine' } | { origin: 'editor'; edit: Edit };
 
-/** A claim as the engine finds it: sentences on both sides with their score and evidence, or one sentence only one side has. */
+/** A one-sided sentence's best candidate on the other side, and why the two were not paired. */
+export interface NearMiss {
+  sentence: AnalyzedSentence;
+  similarity: number;
+  /** The names, numbers and words the two share, as the one-sided sentence writes them. */
+  shared: string[];
+  /** Why they were not paired, in plain words. */
+  why: string;
+}
+
+/** A claim as the engine finds it: sentences on both sides with their score and evidence, or one sentence only one side has (with its nearest miss). */
 export type AlignedClaim = Decision &
   (
     | { status: 'shared'; left: SentenceGroup; right: SentenceGroup; similarity: number; evidence: Evidence }
-    | { status: 'left-only'; left: [AnalyzedSentence]; right: []; similarity: null; evidence: null }
-    | { status: 'right-only'; left: []; right: [AnalyzedSentence]; similarity: null; evidence: null }
+    | { status: 'left-only'; left: [AnalyzedSentence]; right: []; similarity: null; evidence: null; nearest: NearMiss | null }
+    | { status: 'right-only'; left: []; right: [AnalyzedSentence]; similarity: null; evidence: null; nearest: NearMiss | null }
   );
 
 /** The sentences of a group of indexes, in reading order (a group holds one at least). */
@@ -97,6 +107,12 @@ const MIN_SHARED_WORDS = 2;
 const WIDE_SHARED_WORDS = 3;
 // Candidate pairs this alike are read word by word, for the claims a packed sentence makes.
 const CANDIDATE_FLOOR = 0.03;
+/**
+ * A one-sided sentence's best candidate is shown when it scores this much:
+ * pairs open at 0.12 to 0.14, and below 0.08 a candidate shares too little
+ * to be worth a reader's look (or an editor's).
+ */
+export const NEAR_MISS_FLOOR = 0.08;
 // Paraphrases shown with a claim's evidence, at most.
 const MAX_PARAPHRASES = 6;
 /** Distinct words, names and numbers two vectors share (phrases, prefixes and synonyms not counted again). */
@@ -283,13 +299,41 @@ export function alignClaims(left: Article, right: Article, options: Partial<Alig
     };
   });
   const originOf = (side: 'left' | 'right', i: number): Decision => (separated[side].has(i) ? { origin: 'editor', edit: 'separated' } : { origin: 'engine' });
-  for (const s of L) if (!paired.left.has(s.index)) claims.push({ status: 'left-only', left: [s], right: [], similarity: null, evidence: null, ...originOf('left', s.index), order: [s.index, 0, 0] });
+  // Why a candidate pair was not made, in the order the engine checks.
+  const whyApart = (p: ScoredPair, side: 'left' | 'right', shared: string[]): string => {
+    if (separated[side].has(side === 'left' ? p.left : p.right)) return 'an editor separated it from its pair';
+    const quote = (words: string[]) => words.map((w) => `“${w}”`).join(', ');
+    if (!byCosine(p)) {
+      if (sharedWords(lv[p.left]!, rv[p.right]!) < MIN_SHARED_WORDS) return shared.length === 0 ? 'they share no name, number or rare word' : `they share only ${quote(shared)}`;
+      return `their similarity, ${Math.floor(p.score * 100)}%, is under the ${Math.round(Math.min(opts.pairThreshold, opts.widePairThreshold) * 100)}–${Math.round(Math.max(opts.pairThreshold, opts.widePairThreshold) * 100)}% a pair needs`;
+    }
+    if (!alignsAction(alignmentOf(p.left, p.right))) return 'they share names or figures but no word for what happened';
+    if (otherVoices(voiced('left', p.left), voiced('right', p.right))) return 'each quotes a different person';
+    return 'the other sentence is in a claim that this one adds nothing to';
+  };
+  // Each sentence's best candidate, found in one pass over the pairs.
+  const bestOf = { left: new Map<number, ScoredPair>(), right: new Map<number, ScoredPair>() };
+  for (const p of pairs) {
+    if (p.score < NEAR_MISS_FLOOR) continue;
+    for (const [side, i] of [['left', p.left], ['right', p.right]] as const) {
+      const held = bestOf[side].get(i);
+      if (!held || p.score > held.score) bestOf[side].set(i, p);
+    }
+  }
+  const nearestTo = (side: 'left' | 'right', i: number): NearMiss | null => {
+    const best = bestOf[side].get(i);
+    if (!best) return null;
+    const { names, numbers, terms } = explain(lv[best.left]!, rv[best.right]!, [side === 'left' ? L[best.left]! : R[best.right]!], entities);
+    const shared = [...names, ...numbers, ...terms];
+    return { sentence: side === 'left' ? R[best.right]! : L[best.left]!, similarity: Math.round(best.score * 1000) / 1000, shared, why: whyApart(best, side, shared) };
+  };
+  for (const s of L) if (!paired.left.has(s.index)) claims.push({ status: 'left-only', left: [s], right: [], similarity: null, evidence: null, nearest: nearestTo('left', s.index), ...originOf('left', s.index), order: [s.index, 0, 0] });
   // A right-only claim goes after the shared claim that precedes it in the right article's order.
   const shared = claims.filter((c) => c.status === 'shared');
   for (const s of R) {
     if (paired.right.has(s.index)) continue;
     const before = shared.filter((c) => c.right[0]!.index < s.index).sort((a, b) => b.right[0]!.index - a.right[0]!.index)[0];
-    claims.push({ status: 'right-only', left: [], right: [s], similarity: null, evidence: null, ...originOf('right', s.index), order: [before ? before.order[0]! : -1, 1, s.index] });
+    claims.push({ status: 'right-only', left: [], right: [s], similarity: null, evidence: null, nearest: nearestTo('right', s.index), ...originOf('right', s.index), order: [before ? before.order[0]! : -1, 1, s.index] });
   }
   claims.sort((a, b) => a.order[0]! - b.order[0]! || a.order[1]! - b.order[1]! || a.order[2]! - b.order[2]!);
   return { claims: claims.map(({ order: _order, ...c }) => c), variants: entities.variants, entities };

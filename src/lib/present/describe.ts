@@ -5,6 +5,7 @@ import { isFactual } from '../differences/find-differences.ts';
 import { isDiffReadable } from '../differences/word-diff.ts';
 import { withDay } from '../differences/quantities/calendar-day.ts';
 import { excerpt } from '../text/excerpt.ts';
+import { defaultAlignOptions } from '../align/align-claims.ts';
 
 export { isDiffReadable };
 
@@ -74,6 +75,15 @@ export const KIND_LABEL: Record<Difference['kind'], string> = {
  * likely error.
  */
 export const WEAK_MATCH = 0.25;
+
+/** The similarity a pair needs, from the engine's options: two words in common and 14%, or three and 12%. */
+export const PAIR_LINE = { low: Math.min(defaultAlignOptions.pairThreshold, defaultAlignOptions.widePairThreshold), high: Math.max(defaultAlignOptions.pairThreshold, defaultAlignOptions.widePairThreshold) };
+
+/** A pair this close above the line was a close call: said in "why these were paired". */
+export const CLOSE_CALL = PAIR_LINE.high + 0.03;
+
+/** "12–14%": the pair line in words. */
+export const pairLineText = () => `${Math.round(PAIR_LINE.low * 100)}–${Math.round(PAIR_LINE.high * 100)}%`;
 
 /** Whether a shared claim was paired on little evidence (see `WEAK_MATCH`). */
 export function isWeakMatch(claim: Claim): boolean {
