@@ -41,6 +41,25 @@ describe('the seed story’s corrections', () => {
   });
 });
 
+describe('near misses on the page', () => {
+  test('a one-sided claim with a candidate shows it collapsed, without script: the sentence, a link to its claim, and why they were not paired', async () => {
+    const claim = comparison.claims.find((c) => c.status !== 'shared' && c.nearest !== null && c.nearest.why.startsWith('they share only'))!;
+    if (claim.status === 'shared' || !claim.nearest) throw new Error('the seed has a near miss that shares one word');
+    const context = await seed.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${seed.url}/compare/${slug}/#${claim.id}`);
+    const details = page.locator(`[id="${claim.id}"] details.near-miss`);
+    await expect(details.getAttribute('open')).resolves.toBeNull();
+    await expect(details.locator('summary').innerText()).resolves.toMatch(new RegExp(`^Closest in (New York Times|CNN): ${Math.round(claim.nearest.similarity * 100)}% alike$`));
+    await details.locator('summary').click();
+    await expect(details.innerText()).resolves.toContain(claim.nearest.text);
+    await expect(details.innerText()).resolves.toContain(`Not paired: ${claim.nearest.why}.`);
+    const target = holding(comparison, claim.nearest.id).id;
+    await expect(details.getByRole('link', { name: 'its claim' }).getAttribute('href')).resolves.toBe(`#${target}`);
+    await context.close();
+  });
+});
+
 describe('a story whose editor separated a pair', () => {
   const out = path.join(mkdtempSync(path.join(tmpdir(), 'parallax-corrections-')), 'dist');
   let before: Comparison;

@@ -3,6 +3,7 @@ import { applyCorrections, CorrectionError, type Corrections } from '../../../sr
 import { compareStory } from '../../../src/lib/compare.ts';
 import { loadStories } from '../../../src/lib/ingest/load-stories.ts';
 import type { Claim, Comparison, Story } from '../../../src/lib/schemas.ts';
+import { articlePair } from '../../helpers/compare-texts.ts';
 
 const FILE = 'content/stories/x/story.json';
 let story: Story;
@@ -73,6 +74,21 @@ describe('corrections in story.json, applied after the engine', () => {
     const left = engine.claims.find((c) => c.status === 'left-only')!.left[0]!;
     const right = engine.claims.find((c) => c.status === 'right-only')!.right[0]!;
     expect(corrected({ pair: [[right.id, left.id]] }).claims).toEqual(corrected({ pair: [[left.id, right.id]] }).claims);
+  });
+});
+
+describe('an editor’s pair is compared like the engine’s', () => {
+  test('two sentences the engine leaves apart get their differences once an editor pairs them', () => {
+    const [left, right] = articlePair(
+      'The ferry carried 40 passengers across the bay on Monday.\n\nSnow closed the mountain pass above Tarn overnight.',
+      'Some 45 passengers were aboard when it crossed to the island.\n\nA choir sang at the chapel on Sunday morning.',
+    );
+    const apart = compareStory({ slug: 's', title: 'T', date: '2025-01-01', articles: [left, right] });
+    expect(apart.summary.shared).toBe(0);
+    const paired = compareStory({ slug: 's', title: 'T', date: '2025-01-01', articles: [left, right], corrections: { pair: [['l-p01-s1', 'r-p01-s1']], unpair: [], file: FILE } });
+    const [claim] = paired.claims.filter((c) => c.status === 'shared');
+    expect(claim?.differences.map((d) => [d.kind, d.left, d.right])).toEqual([['number', '40', 'Some 45']]);
+    expect(paired.summary.differing).toBe(1);
   });
 });
 
