@@ -40,7 +40,7 @@ describe('what differs, at a glance', () => {
     const spellingOnly = comparison.claims.filter((c) => c.differences.some((d) => d.kind === 'name') && !c.differences.some((d) => !['wording', 'name'].includes(d.kind)));
     expect(spellingOnly.length).toBeGreaterThan(0);
     expect(comparison.summary.differing).toBe(new Set(factual).size);
-    await expect(page.locator('.what-differs').innerText()).resolves.toMatch(/Names spelt differently[^]*el-Sisi \/ el-Sissi/);
+    await expect(page.locator('.what-differs').innerText()).resolves.toMatch(/Names spelled differently[^]*el-Sisi \/ el-Sissi/);
     await page.locator('.what-differs [data-difference-link]').first().click();
     await expect(hash(page)).resolves.toBe(links[0]);
     await page.context().close();
@@ -70,7 +70,7 @@ describe('what differs, at a glance', () => {
     for (const c of oneSided) expect(text.split([...c.left, ...c.right][0]!.text).length - 1, c.id).toBe(1);
     const summaries = await page.locator('details.run > summary').allInnerTexts();
     expect(summaries.length).toBeGreaterThan(0);
-    for (const s of summaries) expect(s).toMatch(/^\d+ more only in (New York Times|CNN)$/);
+    for (const s of summaries) expect(s).toMatch(/^Show \d+ more only in (New York Times|CNN)$/);
     await page.context().close();
   });
 });

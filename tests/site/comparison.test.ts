@@ -127,8 +127,8 @@ describe('sharing', () => {
     const id = claimIdOf('burns-cairo');
     const page = await open(`${base}claims/${id}/`);
     const meta = (sel: string) => page.locator(sel).getAttribute('content');
-    // The title says what is special about this claim: here, a name spelt two ways.
-    await expect(page.title()).resolves.toMatch(/^Both report it, a name spelt two ways: .?el-Sisi.? \/ .?el-Sissi/);
+    // The title says what is special about this claim: here, a name spelled two ways.
+    await expect(page.title()).resolves.toMatch(/^Both report it, a name spelled two ways: .?el-Sisi.? \/ .?el-Sissi/);
     await expect(meta('meta[name="description"]')).resolves.toMatch(/^How New York Times and CNN reported one claim: /);
     await expect(meta('meta[property="og:title"]')).resolves.toBe(await page.title());
     await expect(meta('meta[name="twitter:card"]')).resolves.toBe('summary_large_image');

@@ -103,8 +103,9 @@ export function claimStatus(claim: Claim, names: OutletNames): ClaimStatus {
   if (claim.status !== 'shared') return { label: `Only in ${claim.status === 'left-only' ? names.left : names.right}`, tone: 'one-sided', weak: false };
   const weak = isWeakMatch(claim);
   const tone = claimDiffers(claim) ? 'differs' : !isDiffReadable(claim.diff) ? 'reworded' : 'same';
-  const label = { differs: 'Both report it, with differences', reworded: 'Both report it, worded differently', same: 'Both report it' }[tone];
-  return { label: weak ? `${label}: a weak match, ${Math.round((claim.similarity ?? 0) * 100)}% alike` : label, tone, weak };
+  if (weak) return { label: `Probably both report it: a weak match, ${Math.round((claim.similarity ?? 0) * 100)}% alike`, tone, weak };
+  const label = { differs: 'Both report it, with differences', reworded: 'Both report it, too differently worded to compare word by word', same: 'Both report it' }[tone];
+  return { label, tone, weak };
 }
 
 /** Whether a claim has a difference beyond wording (what the summary counts as "differs"). */
@@ -144,24 +145,31 @@ export function claimHeadline(claim: Claim, names: OutletNames): string {
       first.kind === 'quote' || first.kind === 'title' ? `${q(excerpt(first.left, 40))} / ${q(excerpt(first.right, 40))}`
       : first.kind === 'attribution' ? `${role(first.left)} / ${role(first.right)}`
       : describeDifference(first, names);
-    return `${HEADLINE[first.kind]}: ${detail}${more}`;
+    return `${isWeakMatch(claim) ? 'Possibly: ' : ''}${HEADLINE[first.kind]}: ${detail}${more}`;
   }
   const spelling = claim.differences.find((d) => d.kind === 'name');
-  if (spelling) return `Both report it, a name spelt two ways: ${isolate(spelling.left)} / ${isolate(spelling.right)}`;
+  if (spelling) return `Both report it, a name spelled two ways: ${isolate(spelling.left)} / ${isolate(spelling.right)}`;
   return `Both report: ${opening(claim, 8)}`;
 }
 
-/** Where a sentence stood in its article: the lead (first two paragraphs) or further down. */
+/** Where a sentence stood in its article: the lead (first two paragraphs) or further down, with the sentence when it is not a paragraph's first. */
 export function placeOf(sentenceId: string): string {
-  const { paragraph } = sentencePlace(sentenceId);
-  return paragraph <= 2 ? 'in the lead' : `paragraph ${paragraph}`;
+  const { paragraph, sentence } = sentencePlace(sentenceId);
+  if (paragraph <= 2) return 'in the lead';
+  return sentence > 1 ? `paragraph ${paragraph}, sentence ${sentence}` : `paragraph ${paragraph}`;
 }
 
 /** The one-line summary of a comparison, with the outlets named. */
 export function summarize(c: Comparison): string {
-  const { shared, differing, leftOnly, rightOnly } = c.summary;
+  const { shared, leftOnly, rightOnly } = c.summary;
   const { left: l, right: r } = outletNames(c);
-  return `${shared} claims both report, ${differing} of them with a factual difference; ${leftOnly} only in ${l}, ${rightOnly} only in ${r}.`;
+  const weak = c.claims.filter(isWeakMatch);
+  const differing = c.claims.filter((x) => x.status === 'shared' && claimDiffers(x));
+  const firm = differing.filter((x) => !isWeakMatch(x)).length;
+  const possible = differing.length - firm;
+  const weakNote = weak.length > 0 ? ` (${weak.length} of them ${weak.length === 1 ? 'a weak match' : 'weak matches'})` : '';
+  const possibleNote = possible > 0 ? ` (${possible} more in a weak match)` : '';
+  return `${shared} claims both report${weakNote}, ${firm} with a factual difference${possibleNote}; ${leftOnly} only in ${l}, ${rightOnly} only in ${r}.`;
 }
 
 /** A page title of at most `max` characters: `main` is shortened at a word, with an ellipsis, so `suffix` always fits. */

@@ -4,8 +4,8 @@ export type RunKey = 'left-only' | 'right-only' | 'shared';
 /** A row of the claim list: one claim shown, or a run of one outlet's claims collapsed behind a summary. */
 export type ListItem = { kind: 'claim'; index: number } | { kind: 'run'; status: 'left-only' | 'right-only'; indexes: number[] };
 
-/** A run this long or longer is collapsed after its first rows. */
-export const RUN_MIN = 4;
+/** A run this long or longer is collapsed after its first rows (so at least three are collapsed). */
+export const RUN_MIN = 5;
 /** How many claims of a collapsed run stay in view before its summary. */
 export const RUN_KEEP = 2;
 
@@ -37,5 +37,5 @@ export function groupRuns(keys: readonly RunKey[]): ListItem[] {
 
 /** The summary of a collapsed run: "4 more only in CNN". */
 export function runLabel(count: number, outlet: string): string {
-  return `${count} more only in ${outlet}`;
+  return `Show ${count} more only in ${outlet}`;
 }

@@ -22,7 +22,8 @@ describe('placeOf', () => {
   test.each([
     ['nyt-p01-s1', 'in the lead'],
     ['nyt-p02-s3', 'in the lead'],
-    ['cnn-p12-s2', 'paragraph 12'],
+    ['cnn-p12-s1', 'paragraph 12'],
+    ['cnn-p12-s2', 'paragraph 12, sentence 2'],
   ])('%s → %s', (id, place) => {
     expect(placeOf(id)).toBe(place);
   });

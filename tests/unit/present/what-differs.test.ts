@@ -33,7 +33,7 @@ describe('whatDiffers', () => {
 describe('claimHeadline', () => {
   test.each([
     ['a factual difference is stated, before spelling and wording', harbour, 'A figure differs: Left Daily: seven · Right Herald: eight'],
-    ['a spelling alone', named, 'Both report it, a name spelt two ways: McNally / McNeally'],
+    ['a spelling alone', named, 'Both report it, a name spelled two ways: McNally / McNeally'],
     ['a one-sided claim names its outlet and opening words', snow, 'Only in Left Daily: “Snow closed the pass above the town on Monday night”'],
   ])('%s', (_name, claim, headline) => {
     expect(claimHeadline(claim, o).replace(/[\u2068\u2069]/g, '')).toBe(headline);
