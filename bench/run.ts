@@ -13,6 +13,7 @@ import type { Story } from '../src/lib/schemas.ts';
 import { tfidfBestMatchPairs, wholeDocumentDiffPairs, type Pair } from './baselines.ts';
 import { makePair } from './synthetic.ts';
 import { printRealBenchmark } from './real.ts';
+import { printOutletBenchmark } from './outlets.ts';
 import { printWorstCases } from './worst-cases.ts';
 
 interface LabelledPair {
@@ -42,6 +43,7 @@ async function labelledPairs(): Promise<LabelledPair[]> {
 const pct = (x: number) => x.toFixed(2);
 // Real text decides; the seed and the synthetic pairs guard against regressions.
 await printRealBenchmark();
+printOutletBenchmark();
 for (const { name, story, gold } of await labelledPairs()) {
   const [left, right] = story.articles;
   const parallax = compareStory(story)

@@ -98,3 +98,19 @@ export function makePair(n: number, seed = 1): [Article, Article] {
   }
   return [makeArticle(left, { name: 'Harbor Ledger', id: 'hl' }), makeArticle(right, { name: 'Valley Courier', id: 'vc' })];
 }
+
+/** `count` articles of `n` sentences on one synthetic event, each keeping about 70% of a shared base, perturbed and reordered (outlet ids o1, o2, …). */
+export function makeOutlets(n: number, count: number, seed = 1): Article[] {
+  const rnd = random(seed);
+  const base = Array.from({ length: n }, () => sentence(rnd));
+  return Array.from({ length: count }, (_, k) => {
+    const texts = base.map((s) => (rnd() < 0.7 ? perturb(s, rnd) : sentence(rnd)));
+    for (let i = texts.length - 1; i > 0; i--) {
+      if (rnd() < 0.2) {
+        const j = Math.floor(rnd() * (i + 1));
+        [texts[i], texts[j]] = [texts[j]!, texts[i]!];
+      }
+    }
+    return makeArticle(texts, { name: `Outlet ${k + 1}`, id: `o${k + 1}` });
+  });
+}

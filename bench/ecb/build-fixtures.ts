@@ -1,13 +1,14 @@
 // Derives the real-text benchmark from the ECB+ corpus. Run once, with a
 // copy of the corpus (see tests/fixtures/real/README.md):
 //
-//   node bench/ecb/build-fixtures.ts <ECB+_LREC2014 folder> [--candidates | --labelled]
+//   node bench/ecb/build-fixtures.ts <ECB+_LREC2014 folder> [--candidates | --labelled | --outlets]
 //
 // It writes tests/fixtures/real/silver.json: article pairs on one event by
 // two outlets, with the sentence pairs whose annotated event mentions corefer
 // (silver links). With --candidates it lists pairs fit for labelling by hand
 // instead (long articles from two outlets, many linked sentences), and with
-// --labelled it writes the folders of the pairs chosen for labelling by hand.
+// --labelled it writes the folders of the pairs chosen for labelling by hand,
+// and with --outlets the stories of three and four outlets (issue 15).
 import * as chrono from 'chrono-node';
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import path from 'node:path';
 import { readAnnotatedSentences, readEcbCorpus, type EcbDoc } from './read-ecb.ts';
 
 const OUT = new URL('../../tests/fixtures/real/', import.meta.url).pathname;
+const OUT_OUTLETS = new URL('../../tests/fixtures/real-outlets/', import.meta.url).pathname;
 /** Article pairs taken per event, so that no event outweighs the others. */
 const PAIRS_PER_EVENT = 3;
 
@@ -92,7 +94,7 @@ const TERMINAL = /[.!?]["”’)]*$/;
  * date lines, bylines and other lines before the first sentence of prose are
  * left out; every sentence after that is its own paragraph.
  */
-function asStoryFile(doc: EcbDoc): { headline: string | null; published: string | null; text: string; sentences: number[] } {
+export function asStoryFile(doc: EcbDoc): { headline: string | null; published: string | null; text: string; sentences: number[] } {
   const numbers = [...doc.sentences.keys()];
   const line = (n: number) => doc.sentences.get(n)!;
   // A date line ("Published: November 28, 2005", "8/2/2013"): a full date, read with chrono-node, is most of it.
@@ -132,11 +134,50 @@ function writeLabelledPairs(docs: Map<string, EcbDoc>): void {
   }
 }
 
+/**
+ * Stories told by three or four outlets (issue 15), chosen from events not
+ * used by the labelled pairs, before the engine was run on any of them; the
+ * three-outlet ones are labelled by hand (labels.json).
+ */
+export const OUTLET_STORIES: { name: string; documents: string[] }[] = [
+  { name: 'office-shooting', documents: ['18_1ecbplus', '18_2ecbplus', '18_9ecbplus'] },
+  { name: 'mafia-boss-dies', documents: ['26_2ecbplus', '26_3ecbplus', '26_4ecbplus'] },
+  { name: 'aceh-earthquake', documents: ['37_6ecbplus', '37_3ecbplus', '37_4ecbplus', '37_13ecbplus'] },
+];
+
+/** The outlet id a story folder gives a document: its site name, letters and digits. */
+const outletIdOf = (doc: EcbDoc) => outletOf(doc).split('.')[0]!.replace(/[^a-z0-9]+/g, '').slice(0, 12);
+
+/** Writes each story of several outlets: one text per outlet, the manifest listing them in order, and where they came from. */
+function writeOutletStories(docs: Map<string, EcbDoc>): void {
+  for (const { name, documents } of OUTLET_STORIES) {
+    const dir = path.join(OUT_OUTLETS, name);
+    mkdirSync(dir, { recursive: true });
+    const sides = documents.map((id) => docs.get(id)!);
+    const files = sides.map(asStoryFile);
+    const articles = sides.map((doc, k) => {
+      const file = `${outletIdOf(doc)}.txt`;
+      writeFileSync(path.join(dir, file), files[k]!.text);
+      return {
+        file,
+        outlet: { name: outletOf(doc), id: outletIdOf(doc) },
+        ...(files[k]!.headline ? { headline: files[k]!.headline } : {}),
+        ...(doc.url ? { url: doc.url } : {}),
+        ...(files[k]!.published ? { published: files[k]!.published } : {}),
+      };
+    });
+    const date = files.map((f) => f.published).filter((d) => d !== null).sort()[0] ?? '2000-01-01';
+    writeFileSync(path.join(dir, 'story.json'), `${JSON.stringify({ title: files[0]!.headline ?? name, date, articles }, null, 2)}\n`);
+    const source = { source: 'ECB+ (Cybulska and Vossen, LREC 2014), CC BY 3.0; see ../../real/LICENSE-ECB+.txt', documents: sides.map((doc, k) => ({ id: doc.id, url: doc.url, paragraphs: files[k]!.sentences })) };
+    writeFileSync(path.join(dir, 'source.json'), `${JSON.stringify(source, null, 2)}\n`);
+  }
+}
+
 const rank = (a: string, b: string) => createHash('sha256').update(`${a}|${b}`).digest('hex');
 
 function main(): void {
   const [dir, flag] = process.argv.slice(2);
-  if (!dir) throw new Error('usage: node bench/ecb/build-fixtures.ts <ECB+_LREC2014 folder> [--candidates]');
+  if (!dir) throw new Error('usage: node bench/ecb/build-fixtures.ts <ECB+_LREC2014 folder> [--candidates | --labelled | --outlets]');
   const docs = readEcbCorpus(path.join(dir, 'ECB+'));
   const annotated = readAnnotatedSentences(path.join(dir, 'ECBplus_coreference_sentences.csv'));
   const events = new Map<string, EcbDoc[]>();
@@ -144,6 +185,10 @@ function main(): void {
 
   if (flag === '--labelled') {
     writeLabelledPairs(new Map(docs.map((d) => [d.id, d])));
+    return;
+  }
+  if (flag === '--outlets') {
+    writeOutletStories(new Map(docs.map((d) => [d.id, d])));
     return;
   }
   if (flag === '--candidates') {
