@@ -119,6 +119,10 @@ describe('filters, order and keys', () => {
     const status = page.getByRole('status');
     await expect(status.innerText()).resolves.toBe(`Showing ${count} of ${comparison.claims.length} claims.`);
     await expect(status.getAttribute('aria-live')).resolves.toBe('polite');
+    // The map fades what the filter hides.
+    const faded = await page.locator('.coverage-down .map-mark').evaluateAll((els) => els.filter((e) => getComputedStyle(e).opacity !== '1').length);
+    if (filter === '#f-all') expect(faded).toBe(0);
+    else expect(faded).toBeGreaterThan(0);
     await page.context().close();
   });
 
