@@ -174,12 +174,9 @@ export const sharedClaimSchema = z.object({
   edit: editSchema.optional(),
 });
 
-/** A sentence only the left article has. */
-export const leftOnlyClaimSchema = z.object({
+/** What a claim of one article has beside its sentence: no score, evidence or diff; who decided it; its nearest miss. */
+const oneSidedFields = {
   id: claimIdSchema,
-  status: z.literal('left-only'),
-  left: z.tuple([sentenceRefSchema]),
-  right: z.tuple([]),
   similarity: z.null(),
   evidence: z.null(),
   diff: z.null(),
@@ -190,25 +187,13 @@ export const leftOnlyClaimSchema = z.object({
   edit: editSchema.optional(),
   /** The other article's sentence most like this one, when it scores at least the near-miss floor (0.08), and why the two were not paired. */
   nearest: nearMissSchema.nullable(),
-});
+};
+
+/** A sentence only the left article has. */
+export const leftOnlyClaimSchema = z.object({ ...oneSidedFields, status: z.literal('left-only'), left: z.tuple([sentenceRefSchema]), right: z.tuple([]) });
 
 /** A sentence only the right article has. */
-export const rightOnlyClaimSchema = z.object({
-  id: claimIdSchema,
-  status: z.literal('right-only'),
-  left: z.tuple([]),
-  right: z.tuple([sentenceRefSchema]),
-  similarity: z.null(),
-  evidence: z.null(),
-  diff: z.null(),
-  differences: z.tuple([]),
-  /** "editor" when an editor's correction separated this sentence from a claim. */
-  origin: originSchema,
-  /** "separated" on an editor's one-sided claim. */
-  edit: editSchema.optional(),
-  /** The other article's sentence most like this one, when it scores at least the near-miss floor (0.08), and why the two were not paired. */
-  nearest: nearMissSchema.nullable(),
-});
+export const rightOnlyClaimSchema = z.object({ ...oneSidedFields, status: z.literal('right-only'), left: z.tuple([]), right: z.tuple([sentenceRefSchema]) });
 
 /** One claim of a comparison: which articles report it decides which fields it has. */
 export const claimSchema = z.discriminatedUnion('status', [sharedClaimSchema, leftOnlyClaimSchema, rightOnlyClaimSchema]);
