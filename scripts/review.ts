@@ -4,6 +4,7 @@
 // with the correction to paste into story.json, then the story's corrections
 // and whether each still changes anything.
 import { parseArgs } from 'node:util';
+import { CorrectionError } from '../src/lib/align/corrections.ts';
 import { compareStory } from '../src/lib/compare.ts';
 import { loadStory } from '../src/lib/ingest/load-stories.ts';
 import { correctionStatuses, doubts, formatReview } from '../src/lib/review.ts';
@@ -17,14 +18,27 @@ async function main(): Promise<void> {
   const limit = Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1) throw new Error(`--limit "${values.limit}" is not a whole number of 1 or more`);
   let story: Story;
-  if (positionals.length === 1) story = (await loadStory(positionals[0]!)).story;
-  else if (positionals.length === 2) story = await storyFromFiles([positionals[0]!, positionals[1]!], values);
+  if (positionals.length === 1) {
+    const fileOnly = (['title', 'date', 'left-outlet', 'right-outlet', 'corrections'] as const).filter((o) => values[o] !== undefined);
+    if (fileOnly.length > 0) throw new Error(`--${fileOnly[0]} is for two files; a story folder takes its own from story.json`);
+    story = (await loadStory(positionals[0]!)).story;
+  } else if (positionals.length === 2) story = await storyFromFiles([positionals[0]!, positionals[1]!], values);
   else throw new Error(USAGE);
   // The engine's own decisions are reviewed: corrections are checked against them, not applied first.
   const { corrections, ...engineOnly } = story;
   const engine = compareStory(engineOnly);
   const statuses = corrections ? correctionStatuses(engine, corrections) : [];
-  process.stdout.write(formatReview(engine, doubts(engine), statuses, limit));
+  // The corrections as a whole, as the build applies them: entries can contradict each other.
+  let buildError: string | null = null;
+  if (corrections) {
+    try {
+      compareStory(story);
+    } catch (error) {
+      if (!(error instanceof CorrectionError)) throw error;
+      buildError = error.message;
+    }
+  }
+  process.stdout.write(formatReview(engine, doubts(engine), statuses, limit, buildError));
 }
 
 main().catch((error: unknown) => fail('review', error));

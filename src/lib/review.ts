@@ -59,10 +59,12 @@ export interface CorrectionStatus {
 /** Checks each correction against the engine's own comparison (made without corrections). */
 export function correctionStatuses(engine: Comparison, corrections: Corrections): CorrectionStatus[] {
   const sentences = new Set(engine.claims.flatMap((c) => [...c.left, ...c.right].map((s) => s.id)));
+  const leftIds = new Set(engine.claims.flatMap((c) => c.left.map((s) => s.id)));
   const together = (a: string, b: string) => engine.claims.some((c: Claim) => c.status === 'shared' && [...c.left, ...c.right].some((s) => s.id === a) && [...c.left, ...c.right].some((s) => s.id === b));
   const check = (list: 'pair' | 'unpair', ids: [string, string]): CorrectionStatus => {
     const unknown = ids.filter((id) => !sentences.has(id));
     if (unknown.length > 0) return { list, ids, changes: false, note: `no sentence ${unknown.join(' or ')} any more: the text changed; the build stops on it` };
+    if (leftIds.has(ids[0]) === leftIds.has(ids[1])) return { list, ids, changes: false, note: 'both are sentences of one article; the build stops on it' };
     const paired = together(ids[0], ids[1]);
     if (list === 'pair') return paired ? { list, ids, changes: false, note: 'redundant: the engine now pairs them itself; the build stops on it, remove it' } : { list, ids, changes: true, note: 'still changes the comparison: the engine leaves them apart' };
     return paired ? { list, ids, changes: true, note: 'still changes the comparison: the engine pairs them' } : { list, ids, changes: false, note: 'no longer applies: the engine leaves them apart; the build stops on it, remove it' };
@@ -73,8 +75,13 @@ export function correctionStatuses(engine: Comparison, corrections: Corrections)
 const quote = (text: string, max = 70) => `“${text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`}”`;
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
 
-/** The review as text: the doubts (at most `limit`), each ending with its correction, then the story's corrections and their status. */
-export function formatReview(comparison: Comparison, list: readonly Doubt[], statuses: readonly CorrectionStatus[], limit: number): string {
+/**
+ * The review as text: the doubts (at most `limit`), each ending with its
+ * correction, then the story's corrections and their status, and, when the
+ * corrections as a whole stop the build (entries that contradict each
+ * other), the build's own message.
+ */
+export function formatReview(comparison: Comparison, list: readonly Doubt[], statuses: readonly CorrectionStatus[], limit: number, buildError: string | null = null): string {
   const { left, right } = comparison.articles;
   const lines = [
     `${comparison.title}: ${left.outlet.name} / ${right.outlet.name}`,
@@ -97,5 +104,6 @@ export function formatReview(comparison: Comparison, list: readonly Doubt[], sta
     lines.push('Corrections in story.json:');
     for (const s of statuses) lines.push(`  ${s.list.padEnd(6)} ${JSON.stringify(s.ids).replace(',', ', ')}: ${s.note}`);
   }
+  if (buildError) lines.push('', `The build stops on these corrections: ${buildError}`);
   return `${lines.join('\n')}\n`;
 }

@@ -173,6 +173,19 @@ describe('filters, order and keys', () => {
     await page.context().close();
   });
 
+  test('a link to an earlier id of a claim highlights the claim; a malformed address stops nothing', async () => {
+    const alias = comparison.aliases.find((a) => a.claim !== null)!;
+    const page = await open(`${base}#${alias.id}`);
+    const outlined = await page.locator('.claim').evaluateAll((els) => els.filter((e) => getComputedStyle(e).outlineStyle !== 'none').map((e) => e.id));
+    expect(outlined).toEqual([alias.claim]);
+    await page.context().close();
+    const malformed = await open(`${base}#100%`);
+    await expect(malformed.getByRole('status').innerText()).resolves.toMatch(/^Showing \d+ of \d+ claims\.$/);
+    await malformed.keyboard.press('j');
+    await expect(hash(malformed)).resolves.toBe(comparison.claims[0]!.id);
+    await malformed.context().close();
+  });
+
   test('every control shows where focus is', async () => {
     const page = await open(base);
     const missing: string[] = [];

@@ -33,6 +33,10 @@ describe('doubts', () => {
     expect(list[1]!.correction).toEqual({ list: 'unpair', ids: ['l-p01-s1', 'r-p01-s1'] });
   });
 
+  test('corrections that stop the build as a whole are said so, with the build’s message', () => {
+    expect(formatReview(comparison, [], [], 5, 'x/story.json: corrections.unpair[0]: …')).toMatch(/\nThe build stops on these corrections: x\/story\.json: corrections\.unpair\[0\]/);
+  });
+
   test('the text ends each doubt with the correction to paste, and lists the story’s corrections', () => {
     const text = formatReview(comparison, list, correctionStatuses(comparison, { pair: [['l-p03-s1', 'r-p03-s1']], unpair: [] }), 2);
     expect(text).toMatch(/The 2 decisions nearest the line \(of 4\)/);
@@ -49,6 +53,7 @@ describe('correctionStatuses', () => {
     ['an unpair of a pair the engine makes', 'unpair', ['l-p02-s1', 'r-p02-s1'], true, /still changes the comparison/],
     ['an unpair of sentences the engine leaves apart', 'unpair', ['l-p03-s1', 'r-p03-s1'], false, /^no longer applies/],
     ['a sentence that is gone', 'pair', ['l-p09-s1', 'r-p01-s1'], false, /no sentence l-p09-s1 any more/],
+    ['two sentences of one article', 'pair', ['l-p01-s1', 'l-p02-s1'], false, /both are sentences of one article/],
   ])('%s', (_name, list, ids, changes, note) => {
     const [status] = correctionStatuses(comparison, { pair: list === 'pair' ? [ids] : [], unpair: list === 'unpair' ? [ids] : [] });
     expect(status!.changes).toBe(changes);
@@ -73,6 +78,7 @@ describe('npm run review', () => {
     { name: 'three files', args: ['a', 'b', 'c'], message: /^review: usage: npm run review/ },
     { name: 'a limit that is not a number', args: [seed, '--limit', 'many'], message: /^review: --limit "many" is not a whole number/ },
     { name: 'a folder with no story', args: [path.join(ROOT, 'tests')], message: /^review: .*tests: no story\.json/ },
+    { name: 'a file option with a story folder', args: [seed, '--corrections', 'x.json'], message: /^review: --corrections is for two files/ },
   ])('fails clearly on $name', ({ args, message }) => {
     const result = run(...args);
     expect(result.status).toBe(1);

@@ -305,7 +305,9 @@ export function alignClaims(left: Article, right: Article, options: Partial<Alig
     const quote = (words: string[]) => words.map((w) => `“${w}”`).join(', ');
     if (!byCosine(p)) {
       if (sharedWords(lv[p.left]!, rv[p.right]!) < MIN_SHARED_WORDS) return shared.length === 0 ? 'they share no name, number or rare word' : `they share only ${quote(shared)}`;
-      return `their similarity, ${Math.floor(p.score * 100)}%, is under the ${Math.round(Math.min(opts.pairThreshold, opts.widePairThreshold) * 100)}–${Math.round(Math.max(opts.pairThreshold, opts.widePairThreshold) * 100)}% a pair needs`;
+      const wide = sharedWords(lv[p.left]!, rv[p.right]!) >= WIDE_SHARED_WORDS;
+      const need = Math.round((wide ? opts.widePairThreshold : opts.pairThreshold) * 100);
+      return `their similarity, ${(p.score * 100).toFixed(1)}%, is under the ${need}% a pair ${wide ? 'with three shared words or more' : 'with two shared words'} needs`;
     }
     if (!alignsAction(alignmentOf(p.left, p.right))) return 'they share names or figures but no word for what happened';
     if (otherVoices(voiced('left', p.left), voiced('right', p.right))) return 'each quotes a different person';

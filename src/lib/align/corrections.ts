@@ -35,7 +35,7 @@ export interface CorrectableGroup {
   editor?: Edit;
 }
 
-/** What the corrections did: the groups after them, and the sentences an `unpair` left in no claim. */
+/** What the corrections did: the groups after them, and the sentences a correction left in no claim (separated by the editor). */
 export interface CorrectedGroups {
   groups: CorrectableGroup[];
   separated: { left: Set<number>; right: Set<number> };
@@ -81,9 +81,19 @@ export function applyCorrections(
   };
   const pairs = corrections.pair.map((e, i) => ({ at: resolve(e, `corrections.pair[${i}]`), field: `corrections.pair[${i}]`, entry: e }));
   const unpairs = corrections.unpair.map((e, i) => ({ at: resolve(e, `corrections.unpair[${i}]`), field: `corrections.unpair[${i}]`, entry: e }));
+  // Each entry once: the same two sentences in either order, or in both lists, is a mistake in the file.
+  const entries = [...pairs, ...unpairs];
+  for (const [k, e] of entries.entries()) {
+    const earlier = entries.slice(0, k).find((x) => x.at[0] === e.at[0] && x.at[1] === e.at[1]);
+    if (earlier) throw new CorrectionError(file, e.field, `"${e.entry[0]}" and "${e.entry[1]}" are already in ${earlier.field}; keep one of the two`);
+  }
+  // Redundant and stale corrections are judged against the engine's own claims, not half-corrected ones.
+  const inEngine = (l: number, r: number) => engine.some((g) => g.left.includes(l) && g.right.includes(r));
   for (const u of unpairs) {
-    const same = pairs.find((p) => p.at[0] === u.at[0] && p.at[1] === u.at[1]);
-    if (same) throw new CorrectionError(file, u.field, `"${u.entry[0]}" and "${u.entry[1]}" are also paired in ${same.field}; keep one of the two`);
+    if (!inEngine(...u.at)) throw new CorrectionError(file, u.field, `no longer applies: the engine does not put "${u.entry[0]}" and "${u.entry[1]}" in one claim (the text or the engine changed since it was written); remove it`);
+  }
+  for (const p of pairs) {
+    if (inEngine(...p.at)) throw new CorrectionError(file, p.field, `redundant: the engine already puts "${p.entry[0]}" and "${p.entry[1]}" in one claim; remove it`);
   }
 
   const groups: CorrectableGroup[] = engine.map((g) => ({ left: [...g.left], right: [...g.right] }));
@@ -91,18 +101,30 @@ export function applyCorrections(
   for (const u of unpairs) {
     const [l, r] = u.at;
     const g = holding(l, r);
-    if (!g) throw new CorrectionError(file, u.field, `no longer applies: "${u.entry[0]}" and "${u.entry[1]}" are not in one claim (the text or the engine changed since it was written); remove it`);
+    // An earlier unpair of the same claim may have taken one of the two out already.
+    if (!g) continue;
     g.editor ??= 'separated';
     if (g.left.length > 1 && g.left.length >= g.right.length) g.left = g.left.filter((i) => i !== l);
     else if (g.right.length > 1) g.right = g.right.filter((j) => j !== r);
-    else g.left = g.right = [];
+    else {
+      g.left = [];
+      g.right = [];
+    }
   }
   for (const p of pairs) {
     const [l, r] = p.at;
-    if (holding(l, r)) throw new CorrectionError(file, p.field, `redundant: "${p.entry[0]}" and "${p.entry[1]}" are already in one claim; remove it`);
+    if (holding(l, r)) continue;
     const ofLeft = groups.find((g) => g.left.includes(l));
     const ofRight = groups.find((g) => g.right.includes(r));
-    if (ofLeft) {
+    if (ofLeft && ofRight && ofRight.editor === 'paired') {
+      // Two of the editor's pairs meet: they say these sentences are one claim.
+      ofLeft.left = [...new Set([...ofLeft.left, ...ofRight.left])];
+      ofLeft.right = [...new Set([...ofLeft.right, ...ofRight.right])];
+      ofRight.left = [];
+      ofRight.right = [];
+      delete ofRight.editor;
+      ofLeft.editor = 'paired';
+    } else if (ofLeft) {
       if (ofRight) {
         ofRight.right = ofRight.right.filter((j) => j !== r);
         ofRight.editor ??= 'separated';
@@ -115,6 +137,11 @@ export function applyCorrections(
     } else {
       groups.push({ left: [l], right: [r], editor: 'paired' });
     }
+  }
+  // An unpair that a later pair undid (the two back in one claim through a third sentence) contradicts it.
+  for (const u of unpairs) {
+    const g = holding(...u.at);
+    if (g) throw new CorrectionError(file, u.field, `"${u.entry[0]}" and "${u.entry[1]}" end up in one claim again through the pairs; pair or separate them, not both`);
   }
 
   // A group left without one of its sides is gone: its sentences are one-sided, separated by the editor.

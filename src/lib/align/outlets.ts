@@ -22,6 +22,8 @@ const key = (outlet: string, id: string) => `${outlet}\u0000${id}`;
  */
 export function joinPairwise(articles: readonly Article[], pairwise: readonly { a: number; b: number; comparison: Comparison }[]): OutletsClaim[] {
   const ids = articles.map((a) => a.outlet.id);
+  const twice = ids.find((id, k) => ids.indexOf(id) !== k);
+  if (twice !== undefined) throw new Error(`two articles have the outlet id "${twice}": each outlet of a story needs its own`);
   const order = new Map<string, number>();
   const text = new Map<string, string>();
   for (const [k, article] of articles.entries()) {
@@ -48,13 +50,21 @@ export function joinPairwise(articles: readonly Article[], pairwise: readonly { 
   };
   // Sentences a pairwise comparison puts in two claims or more: hubs, not links.
   const hubs: { members: string[]; hub: string }[] = [];
+  // A claim whose every sentence is a hub links nothing; it stands as a claim of its own.
+  const allHubs: string[][] = [];
   for (const { a, b, comparison } of pairwise) {
     const shared = comparison.claims.filter((c) => c.status === 'shared');
     const seen = new Map<string, number>();
     for (const c of shared) for (const [side, k] of [['left', a], ['right', b]] as const) for (const s of c[side]) seen.set(key(ids[k]!, s.id), (seen.get(key(ids[k]!, s.id)) ?? 0) + 1);
     for (const c of shared) {
       const nodes = [...c.left.map((s) => key(ids[a]!, s.id)), ...c.right.map((s) => key(ids[b]!, s.id))];
+      const unknown = nodes.find((n) => !order.has(n));
+      if (unknown !== undefined) throw new Error(`a comparison names ${unknown.replace('\u0000', ' ')}, which is no sentence of the articles`);
       const plain = nodes.filter((n) => seen.get(n) === 1);
+      if (plain.length === 0) {
+        allHubs.push(nodes);
+        continue;
+      }
       for (const n of plain.slice(1)) union(plain[0]!, n);
       for (const n of nodes.filter((x) => seen.get(x)! > 1)) hubs.push({ members: plain, hub: n });
     }
@@ -71,6 +81,10 @@ export function joinPairwise(articles: readonly Article[], pairwise: readonly { 
     if (members.length === 0) continue;
     groups.get(find(members[0]!))!.add(hub);
     placedHubs.add(hub);
+  }
+  for (const nodes of allHubs) {
+    for (const n of nodes) placedHubs.add(n);
+    groups.set(`hubs:${groups.size}`, new Set(nodes));
   }
   for (const hub of placedHubs) {
     const own = groups.get(find(hub));

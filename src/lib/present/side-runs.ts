@@ -44,13 +44,13 @@ function differenceSpans(text: string, differences: readonly Difference[], side:
     if (d.kind === 'wording') continue;
     const needle = d[side];
     if (needle === '') continue;
-    let at = text.indexOf(needle);
     const edge = (k: number) => k < 0 || k >= text.length || !/[\p{L}\p{N}]/u.test(text[k]!);
-    while (at !== -1 && !(edge(at - 1) && edge(at + needle.length))) at = text.indexOf(needle, at + 1);
+    // The first occurrence at word edges that no earlier difference's span covers.
+    const free = (at: number) => edge(at - 1) && edge(at + needle.length) && !spans.some((s) => s.start < at + needle.length && at < s.end);
+    let at = text.indexOf(needle);
+    while (at !== -1 && !free(at)) at = text.indexOf(needle, at + 1);
     if (at === -1) continue;
-    const span = { start: at, end: at + needle.length, n: i + 1, kind: d.kind };
-    if (spans.some((s) => s.start < span.end && span.start < s.end)) continue;
-    spans.push(span);
+    spans.push({ start: at, end: at + needle.length, n: i + 1, kind: d.kind });
   }
   return spans.sort((a, b) => a.start - b.start);
 }

@@ -101,9 +101,9 @@ describe('bad corrections stop with an error naming the file, the field and the 
   test.each<[string, () => Partial<Corrections>, RegExp]>([
     ['an unknown id, with the nearest ids', () => ({ pair: [['nyt-p99-s1', sentence('right-only')[0]!]] }), /corrections\.pair\[0\]\[0\]: "nyt-p99-s1" is not a sentence of either article .*nearest: nyt-p09-s1/],
     ['two ids of one article', () => ({ pair: [[sentence('left-only')[0]!, 'nyt-p01-s1']] }), /corrections\.pair\[0\]: ".*" and "nyt-p01-s1" are both sentences of one article/],
-    ['a pair the engine already made', () => ({ pair: [sentence('shared') as [string, string]] }), /corrections\.pair\[0\]: redundant: .* are already in one claim/],
-    ['an unpair that no longer applies', () => ({ unpair: [[sentence('left-only')[0]!, sentence('right-only')[0]!]] }), /corrections\.unpair\[0\]: no longer applies: .* are not in one claim/],
-    ['a sentence paired and unpaired with the same partner', () => ({ pair: [[sentence('left-only')[0]!, sentence('right-only')[0]!]], unpair: [[sentence('left-only')[0]!, sentence('right-only')[0]!]] }), /corrections\.unpair\[0\]: .* are also paired in corrections\.pair\[0\]/],
+    ['a pair the engine already made', () => ({ pair: [sentence('shared') as [string, string]] }), /corrections\.pair\[0\]: redundant: the engine already puts .* in one claim/],
+    ['an unpair that no longer applies', () => ({ unpair: [[sentence('left-only')[0]!, sentence('right-only')[0]!]] }), /corrections\.unpair\[0\]: no longer applies: the engine does not put .* in one claim/],
+    ['a sentence paired and unpaired with the same partner', () => ({ pair: [[sentence('left-only')[0]!, sentence('right-only')[0]!]], unpair: [[sentence('left-only')[0]!, sentence('right-only')[0]!]] }), /corrections\.unpair\[0\]: .* are already in corrections\.pair\[0\]; keep one of the two/],
   ])('%s', (_name, corrections, message) => {
     let error: unknown;
     try {
@@ -125,6 +125,30 @@ describe('applyCorrections on groups', () => {
     expect(groups).toEqual([{ left: [0], right: [0], editor: 'separated' }]);
     expect([...separated.left]).toEqual([1]);
     expect([...separated.right]).toEqual([]);
+  });
+
+  test('the same pair twice, in either order, is a mistake in the file', () => {
+    expect(() => applyCorrections([], { pair: [['l-p01-s1', 'r-p01-s1'], ['r-p01-s1', 'l-p01-s1']], unpair: [] }, ids, FILE)).toThrow(/corrections\.pair\[1\]: .* are already in corrections\.pair\[0\]/);
+  });
+
+  test('two of the editor’s pairs that meet make one claim: the later does not undo the earlier', () => {
+    // The engine pairs l-p02-s1 with r-p01-s2; the editor pairs l-p01-s1 and l-p02-s1 each with r-p01-s1.
+    const { groups, separated } = applyCorrections([{ left: [2], right: [1] }], { pair: [['l-p01-s1', 'r-p01-s1'], ['l-p02-s1', 'r-p01-s1']], unpair: [] }, ids, FILE);
+    expect(groups).toEqual([{ left: [2, 0], right: [1, 0], editor: 'paired' }]);
+    expect([...separated.left, ...separated.right]).toEqual([]);
+  });
+
+  test('a pair that brings an unpaired couple back into one claim contradicts the unpair', () => {
+    // Engine: l1~r1 and l2~r3. The editor separates l1 from r1, then pairs l1 with r3 and l2 with r1: all four meet again.
+    const corrections = { pair: [['l-p01-s1', 'r-p02-s1'], ['l-p01-s2', 'r-p01-s1']] as [string, string][], unpair: [['l-p01-s1', 'r-p01-s1']] as [string, string][] };
+    expect(() => applyCorrections([{ left: [0], right: [0] }, { left: [1], right: [2] }], corrections, ids, FILE)).toThrow(
+      /corrections\.unpair\[0\]: .* end up in one claim again through the pairs/,
+    );
+  });
+
+  test('two unpairs of one claim, each valid against the engine, both apply', () => {
+    const { groups } = applyCorrections([{ left: [0, 1], right: [0, 1] }], { pair: [], unpair: [['l-p01-s1', 'r-p01-s1'], ['l-p01-s1', 'r-p01-s2']] }, ids, FILE);
+    expect(groups.some((g) => g.left.includes(0))).toBe(false);
   });
 
   test('pair moves a sentence out of its claim; a claim left with one side is gone, its sentences separated', () => {

@@ -36,6 +36,17 @@ describe('joinPairwise: claims across outlets from pairwise comparisons', () => 
     ]);
   });
 
+  test('a claim whose sentences are all in other claims too is kept, not lost', () => {
+    const claims = joinPairwise(arts.slice(0, 2), [{ a: 0, b: 1, comparison: pairs('a', 'b', [[[1], [1]], [[1], [2]], [[2], [1]]]) }]);
+    const two = ids(claims).filter((c) => Object.keys(c).length === 2);
+    expect(two).toContainEqual({ a: ['a-p01-s1'], b: ['b-p01-s1'] });
+    expect(two).toHaveLength(3);
+  });
+
+  test('two articles of one outlet are refused', () => {
+    expect(() => joinPairwise([article('a', 1), article('a', 1)], [])).toThrow(/two articles have the outlet id "a"/);
+  });
+
   test('a one-sided claim of a pairwise comparison links nothing', () => {
     const comparison = makeComparison({ claims: [oneSidedClaim('x-000000', s('a', 1))] });
     expect(joinPairwise(arts.slice(0, 2), [{ a: 0, b: 1, comparison }]).every((c) => Object.keys(c.sentences).length === 1)).toBe(true);

@@ -42,6 +42,14 @@ describe('sideRuns', () => {
     expect(runs.map((x) => x.text).join('')).toBe('He won 12 of 120 seats.');
   });
 
+  test('a difference whose first occurrence another difference covers is marked at its next one', () => {
+    const c2 = claim('Mayor John Smith thanked Smith, his deputy.', 'Mayor Jon Smyth thanked Smyth, his deputy.', [seg('Mayor John Smith thanked Smith, his deputy.', 'removed'), seg('Mayor Jon Smyth thanked Smyth, his deputy.', 'added')], [
+      { kind: 'name', left: 'John Smith', right: 'Jon Smyth', note: '' },
+      { kind: 'name', left: 'Smith', right: 'Smyth', note: '' },
+    ]);
+    expect(sideRuns(c2, 'left').filter((r) => r.mark === 'difference').map((r) => r.text)).toEqual(['John Smith', 'Smith']);
+  });
+
   test('the right side shows its own case and quotes where the diff saw them as the same word', () => {
     const c2 = claim('“Go,” he said.', '"Go," he said.', [seg('“Go,” he said.', 'same', '"Go," he said.')]);
     expect(sideRuns(c2, 'right')).toEqual([{ text: '"Go," he said.', mark: null }]);
