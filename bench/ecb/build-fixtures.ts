@@ -142,7 +142,7 @@ function writeLabelledPairs(docs: Map<string, EcbDoc>): void {
 export const OUTLET_STORIES: { name: string; documents: string[] }[] = [
   { name: 'office-shooting', documents: ['18_1ecbplus', '18_2ecbplus', '18_9ecbplus'] },
   { name: 'mafia-boss-dies', documents: ['26_2ecbplus', '26_3ecbplus', '26_4ecbplus'] },
-  { name: 'aceh-earthquake', documents: ['37_6ecbplus', '37_3ecbplus', '37_4ecbplus', '37_13ecbplus'] },
+  { name: 'aceh-earthquake', documents: ['37_3ecbplus', '37_4ecbplus', '37_13ecbplus', '37_7ecbplus'] },
 ];
 
 /** The outlet id a story folder gives a document: its site name, letters and digits. */

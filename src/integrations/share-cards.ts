@@ -54,6 +54,8 @@ export function shareCardsIntegration({ cacheDir }: ShareCardOptions): AstroInte
           } catch (error) {
             throw new Error(`${file}: cannot draw its share cards: ${error instanceof Error ? error.message : String(error)}`);
           }
+          // A story of three outlets or more has no share cards yet: its pages name none.
+          if ('pairs' in comparison) continue;
           jobs.push(...shareCards(comparison, host));
         }
         // The renderer is every module the card worker reaches, the drawing library's version, and the fonts' bytes.

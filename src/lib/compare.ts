@@ -7,7 +7,8 @@ import { findDifferences, isFactual, type DifferenceContext, type Speaker } from
 import { compareQuantities, findQuantities } from './differences/quantities/index.ts';
 import { areSynonyms } from './lexicon/wordnet.ts';
 import { diffText } from './differences/word-diff.ts';
-import type { Article, Claim, Comparison, NearMissRef, Sentence, SentenceRef, Source, Story } from './schemas.ts';
+import type { Article, Claim, Comparison, Difference, NearMissRef, OutletsComparison, Sentence, SentenceRef, Source, Story } from './schemas.ts';
+import { joinPairwise } from './align/outlets.ts';
 
 export interface CompareOptions {
   align?: Partial<AlignOptions>;
@@ -71,6 +72,7 @@ export function summarizeClaims(claims: readonly Claim[]): Comparison['summary']
  * plain data, the JSON contract documented in the README.
  */
 export function compareStory(story: Story, options: CompareOptions = {}): Comparison {
+  if (story.articles.length !== 2) throw new Error(`story ${story.slug}: compareStory compares two articles; a story of ${story.articles.length} goes to compareOutletsStory`);
   const [left, right] = story.articles;
   const analysis = options.analysis ?? new Analysis();
   const sources = { left: findSources(left, analysis), right: findSources(right, analysis) };
@@ -121,5 +123,59 @@ export function compareStory(story: Story, options: CompareOptions = {}): Compar
     sources,
     // Earlier ids come from the story's record, which the loader holds (`withAliases`).
     aliases: [],
+  };
+}
+
+/**
+ * Compares a story told by three outlets or more: every pair of articles
+ * with the two-outlet engine (each a comparison of today's shape, for its
+ * own page), and the claims across all of them (`joinPairwise`), each with
+ * the differences among the outlets that report it: the pairwise
+ * differences inside the claim, each wording with the outlets that use it.
+ */
+export function compareOutletsStory(story: Story, options: CompareOptions = {}): OutletsComparison {
+  const articles = story.articles;
+  const pairwise = articles.flatMap((left, a) =>
+    articles.slice(a + 1).map((right, k) => {
+      const b = a + 1 + k;
+      return { a, b, comparison: compareStory({ slug: story.slug, title: story.title, date: story.date, articles: [left, right] }, options) };
+    }),
+  );
+  const joined = joinPairwise(articles, pairwise);
+  const ids = assignClaimIds(joined.map((c) => ({ left: Object.values(c.sentences).flat(), right: [] })));
+  const claims = joined.map((c, i) => {
+    const outlets = articles.map((a) => a.outlet.id).filter((id) => c.sentences[id]);
+    const inClaim = new Set(Object.entries(c.sentences).flatMap(([o, s]) => s.map((x) => `${o} ${x.id}`)));
+    // Wordings by difference kind: outlet → its wording, from every pair inside this claim.
+    const wordings = new Map<Difference['kind'], Map<string, string>>();
+    for (const { a, b, comparison } of pairwise) {
+      const [oa, ob] = [articles[a]!.outlet.id, articles[b]!.outlet.id];
+      for (const pc of comparison.claims) {
+        if (pc.status !== 'shared' || !pc.left.some((s) => inClaim.has(`${oa} ${s.id}`)) || !pc.right.some((s) => inClaim.has(`${ob} ${s.id}`))) continue;
+        for (const d of pc.differences.filter(isFactual)) {
+          const byOutlet = wordings.get(d.kind) ?? new Map<string, string>();
+          if (!byOutlet.has(oa)) byOutlet.set(oa, d.left);
+          if (!byOutlet.has(ob)) byOutlet.set(ob, d.right);
+          wordings.set(d.kind, byOutlet);
+        }
+      }
+    }
+    const differences = [...wordings].flatMap(([kind, byOutlet]) => {
+      const values = new Map<string, string[]>();
+      for (const o of outlets) {
+        const text = byOutlet.get(o);
+        if (text !== undefined) values.set(text, [...(values.get(text) ?? []), o]);
+      }
+      return values.size >= 2 ? [{ kind, values: [...values].map(([text, by]) => ({ outlets: by, text })) }] : [];
+    });
+    return { id: ids[i]!, outlets, sentences: c.sentences, differences };
+  });
+  return {
+    slug: story.slug,
+    title: story.title,
+    date: story.date,
+    articles: articles.map(articleRefOf),
+    claims,
+    pairs: pairwise.map(({ a, b, comparison }) => ({ path: `${articles[a]!.outlet.id}-vs-${articles[b]!.outlet.id}`, comparison })),
   };
 }

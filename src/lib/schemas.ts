@@ -85,8 +85,8 @@ export const storySchema = z.object({
   slug: slugSchema,
   title: textSchema,
   date: isoDateSchema,
-  /** Exactly two articles: left, then right. */
-  articles: z.tuple([articleSchema, articleSchema]),
+  /** Two articles (left, then right) or more, up to 12, in the order the story lists them. */
+  articles: z.tuple([articleSchema, articleSchema], articleSchema),
   /** An editor's corrections to the alignment (`story.json`), and the file they come from, for errors. */
   corrections: correctionsSchema.extend({ file: z.string() }).optional(),
 });
@@ -263,5 +263,32 @@ export type ClaimAlias = z.infer<typeof claimAliasSchema>;
 export type Comparison = z.infer<typeof comparisonSchema>;
 
 /** A content-collection entry: the story and its comparison (null in plain-pages builds), computed once per build and cached by digest. */
-export const storyEntrySchema = storySchema.extend({ comparison: comparisonSchema.nullable() });
+/** One claim of a story told by three outlets or more: each reporting outlet's sentences, and where their wording differs. */
+export const outletsClaimSchema = z.object({
+  /** Readable slug of the claim's first words and a digest of its sentences' text. */
+  id: claimIdSchema,
+  /** The ids of the outlets that report it, in the story's order. */
+  outlets: z.array(outletIdSchema).min(1),
+  /** Outlet id → its sentences of this claim, in reading order. */
+  sentences: z.record(z.string(), z.array(sentenceRefSchema)),
+  /** Differences among the outlets that report it: for each, every wording and the outlets that use it. */
+  differences: z.array(z.object({ kind: z.enum(differenceKinds), values: z.array(z.object({ outlets: z.array(outletIdSchema).min(1), text: z.string() })).min(2) })),
+});
+
+/** A story told by three outlets or more: the claims across them, and a two-outlet comparison for each pair. */
+export const outletsComparisonSchema = z.object({
+  slug: slugSchema,
+  title: z.string(),
+  date: isoDateSchema,
+  /** Every article, in the story's order. */
+  articles: z.array(articleRefSchema).min(3),
+  /** Claims in the order of their first sentence in the first article that reports them. */
+  claims: z.array(outletsClaimSchema),
+  /** Each pair of outlets, `<a>-vs-<b>` in the story's order, and its comparison (today's two-outlet shape). */
+  pairs: z.array(z.object({ path: z.string(), comparison: comparisonSchema })),
+});
+
+export const storyEntrySchema = storySchema.extend({ comparison: comparisonSchema.nullable(), outlets: outletsComparisonSchema.nullable().default(null) });
+export type OutletsComparison = z.infer<typeof outletsComparisonSchema>;
+export type OutletsClaimEntry = z.infer<typeof outletsClaimSchema>;
 export type StoryEntry = z.infer<typeof storyEntrySchema>;

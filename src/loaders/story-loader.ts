@@ -7,7 +7,7 @@ import { withAliases } from '../lib/align/claim-aliases.ts';
 import { Analysis } from '../lib/analysis/context.ts';
 import { coalesce } from '../lib/build/coalesce.ts';
 import { sourceDigest } from '../lib/build/source-digest.ts';
-import { compareStory } from '../lib/compare.ts';
+import { compareOutletsStory, compareStory } from '../lib/compare.ts';
 import { plainPages } from '../lib/config.ts';
 import { IngestError } from '../lib/ingest/errors.ts';
 import { loadStoryFolders, type LoadedStory } from '../lib/ingest/load-stories.ts';
@@ -112,21 +112,28 @@ export function storyLoader({ root }: StoryLoaderOptions) {
           store.delete(id);
           meta.delete(`aligned:${id}`);
         }
-        const changed = loaded.filter((l) => !l.reused);
+        // Two-outlet stories are compared on the worker pool; stories of three outlets or more, pair by pair, here.
+        const changed = loaded.filter((l) => !l.reused && l.story.articles.length === 2);
         const fresh = plain ? [] : await compareAll(changed.map((l) => l.story), path.join(rootDir, 'src/lib/compare-worker.ts'), logger);
+        const analysis = new Analysis();
+        const outlets = loaded.map((l) => {
+          if (plain || l.story.articles.length === 2) return null;
+          return l.reused ? (l.story as StoryEntry).outlets : compareOutletsStory(l.story, { analysis });
+        });
         const comparisons = loaded.map((l) => {
           const comparison = l.reused ? (l.story as StoryEntry).comparison : (fresh[changed.indexOf(l)] ?? null);
           return comparison && withAliases(comparison, l.published);
         });
         for (const [k, l] of loaded.entries()) {
           const { articles, slug, title, date } = l.story;
-          const data = await parseData({ id: slug, data: { slug, title, date, articles, comparison: comparisons[k] } });
+          const data = await parseData({ id: slug, data: { slug, title, date, articles, comparison: comparisons[k], outlets: outlets[k] } });
           store.set({ id: slug, data, digest: generateDigest({ key: keyOf(l.fingerprint), aliases: comparisons[k]?.aliases ?? [] }) });
           meta.set(`aligned:${slug}`, keyOf(l.fingerprint));
         }
         await recordPublished(loaded, comparisons, logger);
         const counted = `${loaded.length} ${loaded.length === 1 ? 'story' : 'stories'} from ${root}`;
-        logger.info(plain ? `loaded ${counted} (plain pages: no alignment)` : `loaded ${counted}; aligned ${changed.length}, ${loaded.length - changed.length} unchanged`);
+        const aligned = loaded.filter((l) => !l.reused).length;
+        logger.info(plain ? `loaded ${counted} (plain pages: no alignment)` : `loaded ${counted}; aligned ${aligned}, ${loaded.length - aligned} unchanged`);
       };
       await sync();
       if (!watcher) return;

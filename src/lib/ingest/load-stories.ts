@@ -8,11 +8,13 @@ import { parseManifest, type ArticleOverrides } from './manifest.ts';
 import { parseArticle } from './parse-article.ts';
 import { readPublished, type PublishedClaims } from './published.ts';
 import { describeFsError, isInside, readRegularFile } from './read-file.ts';
-import { MAX_SLUG_LENGTH, slugSchema, type Article, type Story } from '../schemas.ts';
+import { MAX_SLUG_LENGTH, slugSchema, type Story } from '../schemas.ts';
 
 export const MANIFEST_FILE = 'story.json';
 /** Largest manifest accepted: a hand-written file of a few hundred bytes. */
 export const MAX_MANIFEST_BYTES = 256 * 1024;
+/** The most articles a story compares: beyond a dozen outlets, the table of who reports what stops being readable. */
+export const MAX_ARTICLES = 12;
 
 /** A path as people see it in messages: relative to the working directory when inside it. */
 function display(file: string): string {
@@ -96,9 +98,9 @@ export async function loadStory(folder: string, options: LoadOptions = {}): Prom
   const manifest = parseManifest(manifestText, manifestFile);
   const slug = manifest.slug ?? folderSlug(folder, manifestFile);
   const entries = await listArticleFiles(dir, manifestFile, manifest.articles);
-  if (entries.length !== 2) {
+  if (entries.length < 2 || entries.length > MAX_ARTICLES) {
     const found = entries.length < 2 ? `only ${entries.length}` : `${entries.length}`;
-    throw new IngestError(display(folder), `a story compares exactly two articles; found ${found} (list the two in ${MANIFEST_FILE} "articles", left first)`);
+    throw new IngestError(display(folder), `a story compares 2 to ${MAX_ARTICLES} articles; found ${found} (list them in ${MANIFEST_FILE} "articles", in the order to show them)`);
   }
   const files = entries.map((entry) => path.join(folder, entry.file));
   const bytes = await Promise.all(entries.map((entry) => readArticle(dir, entry.file)));
@@ -109,12 +111,13 @@ export async function loadStory(folder: string, options: LoadOptions = {}): Prom
   const previous = options.previous?.(fingerprint);
   if (previous) return { story: previous, fingerprint, reused: true, dir, published };
   const articles = entries.map((entry, k) => parseArticle(decodeArticleBytes(bytes[k]!, display(files[k]!)), { file: display(files[k]!), story: slug, overrides: entry }));
-  const [left, right] = articles as [Article, Article];
-  if (left.outlet.id === right.outlet.id) {
-    throw new IngestError(manifestFile, `both articles have the outlet id "${left.outlet.id}"; give one a different "outlet": { "id": … }`);
+  for (const [k, article] of articles.entries()) {
+    const earlier = articles.slice(0, k).find((a) => a.outlet.id === article.outlet.id);
+    if (earlier) throw new IngestError(manifestFile, `${display(files[k]!)} and ${earlier.file} both have the outlet id "${article.outlet.id}"; give one a different "outlet": { "id": … }`);
   }
+  if (articles.length > 2 && manifest.corrections) throw new IngestError(manifestFile, 'corrections are for stories of two articles; a story of more has none yet');
   const corrections = manifest.corrections ? { corrections: { ...manifest.corrections, file: manifestFile } } : {};
-  return { story: { slug, title: manifest.title, date: manifest.date, articles: [left, right], ...corrections }, fingerprint, reused: false, dir, published };
+  return { story: { slug, title: manifest.title, date: manifest.date, articles: articles as Story['articles'], ...corrections }, fingerprint, reused: false, dir, published };
 }
 
 /**

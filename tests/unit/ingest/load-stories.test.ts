@@ -43,8 +43,13 @@ describe('loadStories', () => {
   test.each<{ name: string; stories: Record<string, StoryFiles>; error: RegExp }>([
     { name: 'an empty article file', stories: { s: storyFiles({ 'b.txt': '' }) }, error: /s[/\\]b\.txt: file is empty/ },
     { name: 'invalid UTF-8', stories: { s: storyFiles({ 'b.txt': Uint8Array.from([0x41, 0x20, 0xc0, 0x0a]) }) }, error: /s[/\\]b\.txt: not valid UTF-8: byte 0xc0 at offset 2 \(line 1\)/ },
-    { name: 'a folder with one article', stories: { s: { 'story.json': '{"title":"T","date":"2025-01-01"}', 'a.txt': 'Text.\nThe post H appeared first on X.' } }, error: /s: a story compares exactly two articles; found only 1/ },
-    { name: 'a folder with three articles and no list', stories: { s: storyFiles({ 'c.txt': 'More.' }) }, error: /s: a story compares exactly two articles; found 3/ },
+    { name: 'a folder with one article', stories: { s: { 'story.json': '{"title":"T","date":"2025-01-01"}', 'a.txt': 'Text.\nThe post H appeared first on X.' } }, error: /s: a story compares 2 to 12 articles; found only 1/ },
+    {
+      name: 'more than twelve articles',
+      stories: { s: { 'story.json': '{"title":"T","date":"2025-01-01"}', ...Object.fromEntries(Array.from({ length: 13 }, (_, k) => [`a${String(k).padStart(2, '0')}.txt`, `Text ${k}.\nThe post H appeared first on Outlet ${k}.`])) } },
+      error: /s: a story compares 2 to 12 articles; found 13/,
+    },
+    { name: 'a third article of an outlet already in the story', stories: { s: storyFiles({ 'c.txt': 'More text.\nThe post H appeared first on Riverside Gazette.' }) }, error: /s[/\\]c\.txt and .*a\.txt both have the outlet id "rg"/ },
     { name: 'a manifest naming a missing file', stories: { s: storyFiles({ 'story.json': JSON.stringify({ title: 'T', date: '2025-01-01', articles: [{ file: 'a.txt' }, { file: 'gone.txt' }] }) }) }, error: /s[/\\]story\.json: articles\.1\.file names "gone\.txt", which is not in/ },
     { name: 'a manifest with a bad date', stories: { s: storyFiles({ 'story.json': JSON.stringify({ title: 'T', date: '31/10/2024' }) }) }, error: /s[/\\]story\.json: invalid manifest: date: Invalid ISO date/ },
     { name: 'a manifest with a bad nested field', stories: { s: storyFiles({ 'story.json': JSON.stringify({ title: 'T', date: '2025-01-01', articles: [{ file: 'a.txt', url: 'not a url' }, { file: 'b.txt' }] }) }) }, error: /story\.json: invalid manifest: articles\.0\.url: must be an http:\/\/ or https:\/\/ address/ },
@@ -54,13 +59,19 @@ describe('loadStories', () => {
     { name: 'two stories with the same slug', stories: { one: storyFiles({ 'story.json': JSON.stringify({ title: 'T', date: '2025-01-01', slug: 'same' }) }), two: storyFiles({ 'story.json': JSON.stringify({ title: 'U', date: '2025-01-02', slug: 'same' }) }) }, error: /two: story slug "same" is already used by .*one; slugs must be unique/ },
     { name: 'a file over 2 MB', stories: { s: storyFiles({ 'b.txt': 'a'.repeat(2 * 1024 * 1024 + 1) }) }, error: /s[/\\]b\.txt: file is 2\.0 MB; the limit for one article is 2 MB/ },
     { name: 'an article whose outlet cannot be told', stories: { s: storyFiles({ 'b.txt': 'Just a sentence.' }) }, error: /s[/\\]b\.txt: cannot tell which outlet published this article/ },
-    { name: 'two articles from the same outlet id', stories: { s: storyFiles({ 'b.txt': 'Text.\nThe post H appeared first on Riverside Gazette.' }) }, error: /story\.json: both articles have the outlet id "rg"/ },
+    { name: 'two articles from the same outlet id', stories: { s: storyFiles({ 'b.txt': 'Text.\nThe post H appeared first on Riverside Gazette.' }) }, error: /story\.json: .*b\.txt and .*a\.txt both have the outlet id "rg"/ },
     { name: 'an article with nothing but its frame', stories: { s: storyFiles({ 'b.txt': 'CNN\n—\n' }) }, error: /s[/\\]b\.txt: no article text is left/ },
   ])('fails on $name', async ({ stories, error }) => {
     const root = makeContentRoot(stories);
     const attempt = loadStories(root);
     await expect(attempt).rejects.toBeInstanceOf(IngestError);
     await expect(loadStories(root)).rejects.toThrow(error);
+  });
+
+  test('a story of three articles loads them in the order of their files', async () => {
+    const root = makeContentRoot({ s: storyFiles({ 'c.txt': 'The bridge will reopen in May.\nThe post H appeared first on Valley Courier.' }) });
+    const [story] = await loadStories(root);
+    expect(story!.articles.map((a) => a.outlet.id)).toEqual(['rg', 'bbc', 'vc']);
   });
 
   test('a missing content folder is named', async () => {
