@@ -10,7 +10,8 @@ import { plainPages } from '../lib/config.ts';
 import { publishCards } from '../lib/og/publish-cards.ts';
 import { FONT_FILES, type Card } from '../lib/og/render-card.ts';
 import { shareCards } from '../lib/present/cards.ts';
-import type { Comparison } from '../lib/schemas.ts';
+import { outletsShareCards } from '../lib/present/outlets.ts';
+import type { Comparison, OutletsComparison } from '../lib/schemas.ts';
 import { WorkerPool } from '../lib/workers/pool.ts';
 
 export interface ShareCardOptions {
@@ -54,9 +55,7 @@ export function shareCardsIntegration({ cacheDir }: ShareCardOptions): AstroInte
           } catch (error) {
             throw new Error(`${file}: cannot draw its share cards: ${error instanceof Error ? error.message : String(error)}`);
           }
-          // A story of three outlets or more has no share cards yet: its pages name none.
-          if ('pairs' in comparison) continue;
-          jobs.push(...shareCards(comparison, host));
+          jobs.push(...('pairs' in comparison ? outletsShareCards(comparison as unknown as OutletsComparison, host) : shareCards(comparison, host)));
         }
         // The renderer is every module the card worker reaches, the drawing library's version, and the fonts' bytes.
         const worker = path.join(root, 'src/lib/og/card-worker.ts');

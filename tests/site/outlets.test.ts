@@ -53,6 +53,22 @@ describe.each([
     await page.context().close();
   });
 
+  test('a claim two outlets or more report has a share page that states it, and its 1200×630 card', async () => {
+    const claim = data.claims.find((c) => c.outlets.length >= 3)!;
+    const page = await site.open(`/compare/${slug}/claims/${claim.id}/`);
+    await expect(page.locator('h1').innerText()).resolves.toMatch(/differs: |^Reported by \d of \d: /);
+    const image = new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!).pathname;
+    expect(image).toBe(`/og/${slug}/${claim.id}.png`);
+    const size = await page.evaluate(async (src) => {
+      const img = new Image();
+      img.src = src;
+      await img.decode();
+      return [img.naturalWidth, img.naturalHeight];
+    }, image);
+    expect(size).toEqual([1200, 630]);
+    await page.context().close();
+  });
+
   test('the overview and a pair page have no axe violations, light and phone', async () => {
     for (const [route, width] of [[`/compare/${slug}/`, 1280], [`/compare/${slug}/`, 375], [`/compare/${slug}/${data.pairs[0]!.path}/`, 1280]] as const) {
       const page = await site.open(route, { width, bypassCSP: true });

@@ -9,6 +9,10 @@ export interface Card {
   title: string;
   left: { outlet: string; text: string };
   right: { outlet: string; text: string };
+  /** A third outlet's wording, for a story told by three outlets or more. */
+  third?: { outlet: string; text: string };
+  /** How many more outlets report it than the card shows. */
+  more?: number;
   footer: string;
   /** The site's host, set at the footer's right end. */
   host: string;
@@ -161,9 +165,10 @@ export function renderCard(card: Card): Buffer {
   ctx.textAlign = 'right';
   drawLines(ctx, FOOTER, [card.host], CARD_WIDTH - PX, footerTop);
   ctx.textAlign = 'left';
-  drawLines(ctx, FOOTER, fit(ctx, FOOTER, card.footer, width - hostWidth, 1), PX, footerTop);
-  const sideWidth = (width - GAP) / 2;
-  drawSide(ctx, card.left, ACCENT.side, PX, y + 22, sideWidth, footerTop - 18);
-  drawSide(ctx, card.right, ACCENT.side, PX + sideWidth + GAP, y + 22, sideWidth, footerTop - 18);
+  const footer = card.more ? `${card.footer} · and ${card.more} more ${card.more === 1 ? 'outlet' : 'outlets'}` : card.footer;
+  drawLines(ctx, FOOTER, fit(ctx, FOOTER, footer, width - hostWidth, 1), PX, footerTop);
+  const sides = [card.left, card.right, ...(card.third ? [card.third] : [])];
+  const sideWidth = (width - GAP * (sides.length - 1)) / sides.length;
+  for (const [k, side] of sides.entries()) drawSide(ctx, side, ACCENT.side, PX + k * (sideWidth + GAP), y + 22, sideWidth, footerTop - 18);
   return encodePng(CARD_WIDTH, CARD_HEIGHT, ctx.getImageData(0, 0, CARD_WIDTH, CARD_HEIGHT).data);
 }
