@@ -6,9 +6,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { alignOutlets, type OutletsClaim } from '../src/lib/align/outlets.ts';
 import { Analysis } from '../src/lib/analysis/context.ts';
-import { compareStory } from '../src/lib/compare.ts';
+import { compareOutletsStory, compareStory } from '../src/lib/compare.ts';
 import { parseArticle } from '../src/lib/ingest/parse-article.ts';
-import type { Article, Comparison } from '../src/lib/schemas.ts';
+import type { Article, Comparison, Story } from '../src/lib/schemas.ts';
 import { tfidfBestMatchPairs } from './baselines.ts';
 import { makeOutlets } from './synthetic.ts';
 
@@ -127,6 +127,26 @@ export function printOutletBenchmark(): void {
     }
     times.sort((a, b) => a - b);
     console.log(`| ${count} × 40 | ${(count * (count - 1)) / 2} | ${Math.round(times[2]!)} |`);
+  }
+  // What each outlet adds to a story's comparison: the real four-outlet story, cut to its first 2, 3 and 4 articles.
+  const four = outletStories().find((s) => s.articles.length === 4);
+  if (four) {
+    console.log('\n| story | outlets | pairs compared | compare the story, median of 5 (ms) |');
+    console.log('| --- | --- | --- | --- |');
+    for (const count of [2, 3, 4]) {
+      const articles = four.articles.slice(0, count) as Story['articles'];
+      const story: Story = { slug: four.name, title: four.name, date: '2013-07-02', articles };
+      const analysis = new Analysis();
+      const times: number[] = [];
+      for (let run = 0; run < 5; run++) {
+        const start = performance.now();
+        if (count === 2) compareStory(story, { analysis });
+        else compareOutletsStory(story, { analysis });
+        times.push(performance.now() - start);
+      }
+      times.sort((a, b) => a - b);
+      console.log(`| ${four.name} | ${count} | ${(count * (count - 1)) / 2} | ${Math.round(times[2]!)} |`);
+    }
   }
   console.log('');
 }
