@@ -1,13 +1,12 @@
 // Hostile or odd story folders through the real build: each either builds a
 // correct site or stops with a message naming the story, the file and the
 // problem, and publishes nothing.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildSite } from '../helpers/build-site.ts';
-import { ROOT } from '../helpers/paths.ts';
 import { goodManifest, leftText, makeContentRoot, storyFiles, type StoryFiles } from '../helpers/story-dir.ts';
 
 const outDir = () => path.join(mkdtempSync(path.join(tmpdir(), 'parallax-hostile-')), 'dist');
@@ -58,13 +57,8 @@ describe('hostile input stops the build and publishes nothing', () => {
     setup?.(path.join(content, 'bad'));
     const out = outDir();
     // A time limit only so that a hang fails the test instead of stalling the run.
-    const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 90_000,
-      env: { ...process.env, ...env(), PARALLAX_CONTENT: content, PARALLAX_OUT_DIR: out },
-    });
-    const output = `${result.stdout}\n${result.stderr}`;
+    const result = buildSite(content, out, env(), { timeout: 90_000 });
+    const output = result.output;
     expect(result.status, output).toBe(1);
     expect(output).toMatch(message);
     expect(output).not.toContain('root:x:0:0');
