@@ -177,5 +177,7 @@ export function compareOutletsStory(story: Story, options: CompareOptions = {}):
     articles: articles.map(articleRefOf),
     claims,
     pairs: pairwise.map(({ a, b, comparison }) => ({ path: `${articles[a]!.outlet.id}-vs-${articles[b]!.outlet.id}`, comparison })),
+    // Earlier ids come from the story's record, which the loader holds (`withOutletAliases`).
+    aliases: [],
   };
 }

@@ -286,6 +286,8 @@ export const outletsComparisonSchema = z.object({
   claims: z.array(outletsClaimSchema),
   /** Each pair of outlets, `<a>-vs-<b>` in the story's order, and its comparison (today's two-outlet shape). */
   pairs: z.array(z.object({ path: z.string(), comparison: comparisonSchema })),
+  /** Claim ids earlier builds published and no claim has now, and where they lead (as in a two-outlet comparison). */
+  aliases: z.array(claimAliasSchema).default([]),
 });
 
 export const storyEntrySchema = storySchema.extend({ comparison: comparisonSchema.nullable(), outlets: outletsComparisonSchema.nullable().default(null) });

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withAliases } from '../lib/align/claim-aliases.ts';
+import { outletsClaimSentences, withAliases, withOutletAliases } from '../lib/align/claim-aliases.ts';
 import { Analysis } from '../lib/analysis/context.ts';
 import { coalesce } from '../lib/build/coalesce.ts';
 import { sourceDigest } from '../lib/build/source-digest.ts';
@@ -56,9 +56,9 @@ async function compareAll(stories: readonly Story[], workerFile: string, logger:
  * (`published-claims.json`, committed with the story), so that a later
  * build, on any clone, still serves or redirects every id published now.
  */
-async function recordPublished(loaded: readonly LoadedStory[], comparisons: readonly (Comparison | null)[], logger: Logger): Promise<void> {
+async function recordPublished(loaded: readonly LoadedStory[], claims: readonly (Parameters<typeof recordClaims>[1] | null)[], logger: Logger): Promise<void> {
   for (const [k, { dir, published, story }] of loaded.entries()) {
-    const record = comparisons[k] ? recordClaims(published, comparisons[k].claims) : null;
+    const record = claims[k] ? recordClaims(published, claims[k]) : null;
     if (!record) continue;
     try {
       await writePublished(dir, record);
@@ -118,7 +118,8 @@ export function storyLoader({ root }: StoryLoaderOptions) {
         const analysis = new Analysis();
         const outlets = loaded.map((l) => {
           if (plain || l.story.articles.length === 2) return null;
-          return l.reused ? (l.story as StoryEntry).outlets : compareOutletsStory(l.story, { analysis });
+          const found = l.reused ? (l.story as StoryEntry).outlets : compareOutletsStory(l.story, { analysis });
+          return found && withOutletAliases(found, l.published);
         });
         const comparisons = loaded.map((l) => {
           const comparison = l.reused ? (l.story as StoryEntry).comparison : (fresh[changed.indexOf(l)] ?? null);
@@ -127,10 +128,10 @@ export function storyLoader({ root }: StoryLoaderOptions) {
         for (const [k, l] of loaded.entries()) {
           const { articles, slug, title, date } = l.story;
           const data = await parseData({ id: slug, data: { slug, title, date, articles, comparison: comparisons[k], outlets: outlets[k] } });
-          store.set({ id: slug, data, digest: generateDigest({ key: keyOf(l.fingerprint), aliases: comparisons[k]?.aliases ?? [] }) });
+          store.set({ id: slug, data, digest: generateDigest({ key: keyOf(l.fingerprint), aliases: comparisons[k]?.aliases ?? outlets[k]?.aliases ?? [] }) });
           meta.set(`aligned:${slug}`, keyOf(l.fingerprint));
         }
-        await recordPublished(loaded, comparisons, logger);
+        await recordPublished(loaded, comparisons.map((c, k) => c?.claims ?? (outlets[k] ? outletsClaimSentences(outlets[k].claims) : null)), logger);
         const counted = `${loaded.length} ${loaded.length === 1 ? 'story' : 'stories'} from ${root}`;
         const aligned = loaded.filter((l) => !l.reused).length;
         logger.info(plain ? `loaded ${counted} (plain pages: no alignment)` : `loaded ${counted}; aligned ${aligned}, ${loaded.length - aligned} unchanged`);

@@ -1,4 +1,4 @@
-import type { ClaimAlias, Comparison } from '../schemas.ts';
+import type { ClaimAlias, Comparison, OutletsComparison } from '../schemas.ts';
 
 interface ClaimSentences {
   id: string;
@@ -45,4 +45,12 @@ export function claimAliases(published: Readonly<Record<string, readonly string[
 /** A comparison with the aliases of the claim ids in `published` that it no longer has. */
 export function withAliases(comparison: Comparison, published: Readonly<Record<string, readonly string[]>>): Comparison {
   return { ...comparison, aliases: claimAliases(published, comparison.claims) };
+}
+
+/** A claim across outlets as the record of published ids sees it: its id and every sentence. */
+export const outletsClaimSentences = (claims: OutletsComparison['claims']): ClaimSentences[] => claims.map((c) => ({ id: c.id, left: Object.values(c.sentences).flat(), right: [] }));
+
+/** A story of several outlets with the aliases of the claim ids in `published` that it no longer has. */
+export function withOutletAliases(outlets: OutletsComparison, published: Readonly<Record<string, readonly string[]>>): OutletsComparison {
+  return { ...outlets, aliases: claimAliases(published, outletsClaimSentences(outlets.claims)) };
 }

@@ -46,7 +46,7 @@ export async function readPublished(dir: string, shown: string): Promise<Publish
  * holds them as they are: ids are only ever added (an id once published
  * stays reachable), and a current id notes the sentences it holds now.
  */
-export function recordClaims(record: PublishedClaims, claims: readonly { id: string; left: { id: string }[]; right: { id: string }[] }[]): PublishedClaims | null {
+export function recordClaims(record: PublishedClaims, claims: readonly { id: string; left: readonly { id: string }[]; right: readonly { id: string }[] }[]): PublishedClaims | null {
   const next: PublishedClaims = { ...record };
   let changed = false;
   for (const claim of claims) {

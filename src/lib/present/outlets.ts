@@ -68,10 +68,29 @@ export function outletsCard(outlets: OutletsComparison, host: string): Card {
   };
 }
 
-/** Every share card of a story told by several outlets: the story's, and one per claim two outlets or more report. */
+/**
+ * Every share card of a story told by several outlets: the story's, one per
+ * claim two outlets or more report, and one at each earlier claim id's place
+ * (a page shared before names that image): the card of the claim that holds
+ * its sentences now, or the story's.
+ */
 export function outletsShareCards(outlets: OutletsComparison, host: string): CardJob[] {
+  const whole = outletsCard(outlets, host);
+  const cardOf = (id: string | null) => {
+    const claim = outlets.claims.find((c) => c.id === id);
+    return claim && claim.outlets.length > 1 ? outletsClaimCard(outlets, claim, host) : whole;
+  };
   return [
-    { card: outletsCard(outlets, host), file: `og/${outlets.slug}.png` },
+    { card: whole, file: `og/${outlets.slug}.png` },
     ...outlets.claims.filter((c) => c.outlets.length > 1).map((claim) => ({ card: outletsClaimCard(outlets, claim, host), file: `og/${outlets.slug}/${claim.id}.png` })),
+    ...outlets.aliases.map((alias) => ({ card: cardOf(alias.claim), file: `og/${outlets.slug}/${alias.id}.png` })),
   ];
+}
+
+/** Where an earlier claim id of a story of several outlets leads: the share page of the claim that holds its sentences, that claim on the overview when one outlet alone reports it, or the overview. */
+export function outletsAliasTarget(outlets: OutletsComparison, claim: string | null): string {
+  const base = `/compare/${outlets.slug}/`;
+  const found = outlets.claims.find((c) => c.id === claim);
+  if (!found) return base;
+  return found.outlets.length > 1 ? `${base}claims/${found.id}/` : `${base}#${found.id}`;
 }

@@ -62,3 +62,19 @@ describe('an engine change keeps every published claim link working', () => {
     }
   });
 });
+
+describe('withOutletAliases: a story of several outlets keeps its published claim links', () => {
+  test('an id no claim has now leads to the claim holding most of its sentences', async () => {
+    const { withOutletAliases } = await import('../../../src/lib/align/claim-aliases.ts');
+    const claim = (id: string, sentences: Record<string, string[]>) => ({ id, outlets: Object.keys(sentences), sentences: Object.fromEntries(Object.entries(sentences).map(([o, ids]) => [o, ids.map((s) => ({ id: s, text: s }))])), differences: [] });
+    const outlets = {
+      slug: 's', title: 'T', date: '2025-01-01', articles: [], pairs: [], aliases: [],
+      claims: [claim('vote-000001', { a: ['a-p01-s1'], b: ['b-p01-s1'], c: ['c-p01-s1'] }), claim('snow-000002', { a: ['a-p02-s1'] })],
+    } as unknown as Parameters<typeof withOutletAliases>[0];
+    const now = withOutletAliases(outlets, { 'vote-000001': ['a-p01-s1', 'b-p01-s1'], 'old-vote-999999': ['a-p01-s1', 'c-p01-s1'], 'gone-777777': ['z-p09-s1'] });
+    expect(now.aliases).toEqual([
+      { id: 'gone-777777', claim: null },
+      { id: 'old-vote-999999', claim: 'vote-000001' },
+    ]);
+  });
+});

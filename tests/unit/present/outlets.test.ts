@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeAcross, outletsClaimCard, outletsClaimHeadline, outletsShareCards, reportedBy } from '../../../src/lib/present/outlets.ts';
+import { describeAcross, outletsAliasTarget, outletsClaimCard, outletsClaimHeadline, outletsShareCards, reportedBy } from '../../../src/lib/present/outlets.ts';
 import type { OutletsComparison } from '../../../src/lib/schemas.ts';
 
 const article = (id: string, name: string) => ({ id: `s/${id}`, outlet: { id, name }, headline: `${name} headline`, url: null, date: null, contributors: [], note: null });
@@ -20,6 +20,7 @@ const outlets: OutletsComparison = {
     { id: 'choir-000003', outlets: ['c'], sentences: { c: [ref('c-p02-s1', 'A choir sang.')] }, differences: [] },
   ],
   pairs: [],
+  aliases: [],
 };
 const strip = (s: string) => s.replace(/[\u2068\u2069]/g, '');
 
@@ -42,7 +43,14 @@ describe('claims across outlets in words', () => {
     expect(outletsClaimCard(outlets, outlets.claims[1]!, 'h').third).toBeUndefined();
   });
 
-  test('cards: the story’s, and one per claim two outlets or more report', () => {
+  test('cards: the story’s, one per claim two outlets or more report, and one at each earlier id', () => {
     expect(outletsShareCards(outlets, 'h').map((j) => j.file)).toEqual(['og/s.png', 'og/s/vote-000001.png', 'og/s/snow-000002.png']);
+    const withAliases = { ...outlets, aliases: [{ id: 'old-vote-999999', claim: 'vote-000001' }, { id: 'old-choir-888888', claim: 'choir-000003' }] };
+    const jobs = outletsShareCards(withAliases, 'h');
+    expect(jobs.find((j) => j.file === 'og/s/old-vote-999999.png')!.card.title).toBe(outletsClaimCard(outlets, outlets.claims[0]!, 'h').title);
+    expect(jobs.find((j) => j.file === 'og/s/old-choir-888888.png')!.card.kicker).toMatch(/4 outlets, one story/);
+    expect(outletsAliasTarget(withAliases, 'vote-000001')).toBe('/compare/s/claims/vote-000001/');
+    expect(outletsAliasTarget(withAliases, 'choir-000003')).toBe('/compare/s/#choir-000003');
+    expect(outletsAliasTarget(withAliases, null)).toBe('/compare/s/');
   });
 });
