@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -25,8 +27,13 @@ export async function serveSite(dir: string): Promise<StaticServer> {
   const handler = sirv(dir, { dev: false, etag: true });
   const server: Server = createServer((req, res) =>
     handler(req, res, () => {
+      // As static hosts do: the site's own 404 page, when it has one.
       res.statusCode = 404;
-      res.end('Not found');
+      const page = path.join(dir, '404.html');
+      if (existsSync(page)) {
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.end(readFileSync(page));
+      } else res.end('Not found');
     }),
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
