@@ -70,7 +70,7 @@ export async function storyFromFiles(files: readonly [string, string], values: F
 export function fail(command: string, error: unknown): never {
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`${command}: ${message}\n`);
-  if (error instanceof IngestError && /cannot tell which outlet/.test(message)) {
+  if (command !== 'add' && error instanceof IngestError && /cannot tell which outlet/.test(message)) {
     process.stderr.write('Name it with --left-outlet or --right-outlet.\n');
   }
   process.exit(1);
