@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { shareCardsIntegration } from './src/integrations/share-cards.ts';
+import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { cacheDir, siteUrl } from './src/lib/config.ts';
 
 export default defineConfig({
@@ -12,7 +13,7 @@ export default defineConfig({
   cacheDir: `${cacheDir()}/astro`,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [sitemap(), shareCardsIntegration({ cacheDir: `${cacheDir()}/og` })],
+  integrations: [sitemap(), shareCardsIntegration({ cacheDir: `${cacheDir()}/og` }), searchIndexIntegration()],
   // No code blocks to highlight: Shiki's inline styles would need a looser policy.
   markdown: { processor: unified({ smartypants: true }), syntaxHighlight: false },
   // A Content-Security-Policy on every page: scripts and styles only from the
@@ -24,7 +25,9 @@ export default defineConfig({
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
-      // script-src stays Astro's default ('self' and hashes), which blocks inline handlers (onerror=…) as well.
+      // script-src stays Astro's default ('self' and hashes), which blocks inline handlers (onerror=…) as well;
+      // 'wasm-unsafe-eval' lets the search page compile Pagefind's WebAssembly (it allows no JavaScript eval).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },

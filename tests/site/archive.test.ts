@@ -78,3 +78,39 @@ test('past 50 stories the home page goes on over numbered pages, newest first, e
   expect(second).toContain('href="/" rel="prev"');
   expect(home.indexOf('March 2025')).toBeLessThan(home.indexOf('February 2025'));
 }, 180_000);
+
+describe('search', () => {
+  test('searching the seed site for a name finds the story and a claim that names it, the index loaded only then', async () => {
+    const page = await seed.open('/');
+    const loaded: string[] = [];
+    page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+    await page.getByRole('searchbox', { name: /Search stories, claims and names/ }).fill('McGuirk');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(/\/search\/\?q=McGuirk$/);
+    await page.waitForFunction(() => /found/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    await expect(page.getByRole('status').innerText()).resolves.toMatch(/\d+ pages? found for “McGuirk”/);
+    const links = await page.locator('[data-search-results] a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+    expect(links).toContain(`/compare/${slug}/`);
+    expect(links.some((l) => l?.startsWith(`/compare/${slug}/claims/`))).toBe(true);
+    expect(loaded.some((p) => p.startsWith('/pagefind/'))).toBe(true);
+    await page.context().close();
+  });
+
+  test('a comparison page loads nothing of the search index', async () => {
+    const page = await seed.open('/');
+    const loaded: string[] = [];
+    page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+    await page.goto(`${seed.url}/compare/${slug}/`);
+    await page.waitForLoadState('networkidle');
+    expect(loaded.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    await page.context().close();
+  });
+
+  test('without JavaScript the search page leads to the list of stories', async () => {
+    const context = await seed.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${seed.url}/search/?q=McGuirk`);
+    await expect(page.getByRole('link', { name: 'list of stories' }).getAttribute('href')).resolves.toBe('/');
+    await context.close();
+  });
+});
