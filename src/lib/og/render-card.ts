@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { excerpt } from '../text/excerpt.ts';
-import { encodePng } from './png.ts';
+import { encodePalettePng } from './png.ts';
 
 /** What a share image shows: a kicker, a title, and the two outlets' wording side by side. */
 export interface Card {
@@ -170,5 +170,5 @@ export function renderCard(card: Card): Buffer {
   const sides = [card.left, card.right, ...(card.third ? [card.third] : [])];
   const sideWidth = (width - GAP * (sides.length - 1)) / sides.length;
   for (const [k, side] of sides.entries()) drawSide(ctx, side, ACCENT.side, PX + k * (sideWidth + GAP), y + 22, sideWidth, footerTop - 18);
-  return encodePng(CARD_WIDTH, CARD_HEIGHT, ctx.getImageData(0, 0, CARD_WIDTH, CARD_HEIGHT).data);
+  return encodePalettePng(CARD_WIDTH, CARD_HEIGHT, ctx.getImageData(0, 0, CARD_WIDTH, CARD_HEIGHT).data);
 }

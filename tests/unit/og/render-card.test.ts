@@ -1,6 +1,6 @@
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, test } from 'vitest';
-import { encodePng } from '../../../src/lib/og/png.ts';
+import { encodePalettePng } from '../../../src/lib/og/png.ts';
 import { CARD_HEIGHT, CARD_WIDTH, renderCard, wrapText } from '../../../src/lib/og/render-card.ts';
 
 // Every character one unit wide: line widths are character counts.
@@ -25,19 +25,36 @@ describe('wrapText', () => {
   });
 });
 
-describe('encodePng', () => {
-  test('writes pixels that a PNG decoder reads back exactly', async () => {
-    const canvas = createCanvas(7, 5);
-    const ctx = canvas.getContext('2d');
-    const pixels = new Uint8ClampedArray(7 * 5 * 4).map((_, i) => (i % 4 === 3 ? 255 : (i * 37) % 256));
-    const png = encodePng(7, 5, pixels);
-    expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+describe('encodePalettePng', () => {
+  const decode = async (png: Buffer, w: number, h: number) => {
+    const ctx = createCanvas(w, h).getContext('2d');
     ctx.drawImage(await loadImage(png), 0, 0);
-    expect([...ctx.getImageData(0, 0, 7, 5).data]).toEqual([...pixels]);
+    return ctx.getImageData(0, 0, w, h).data;
+  };
+
+  test('an image of 256 colours or fewer comes back exactly, as a palette PNG', async () => {
+    const pixels = new Uint8ClampedArray(7 * 5 * 4).map((_, i) => (i % 4 === 3 ? 255 : (i * 37) % 256));
+    const png = encodePalettePng(7, 5, pixels);
+    expect(png[25]).toBe(3); // colour type: palette
+    expect([...(await decode(png, 7, 5))]).toEqual([...pixels]);
+  });
+
+  test('more colours than 256 are drawn with the nearest of the commonest, and the file is the same each time', async () => {
+    const w = 64;
+    const h = 64;
+    // A flat background and a gradient of 4,096 greys and blues, as text edges make.
+    const pixels = new Uint8ClampedArray(w * h * 4).map((_, i) => (i % 4 === 3 ? 255 : i < (w * h * 4) / 2 ? 240 : (i * 7) % 256));
+    const png = encodePalettePng(w, h, pixels);
+    expect(encodePalettePng(w, h, pixels).equals(png)).toBe(true);
+    const back = await decode(png, w, h);
+    let worst = 0;
+    for (let i = 0; i < pixels.length; i++) worst = Math.max(worst, Math.abs(back[i]! - pixels[i]!));
+    expect(back.slice(0, 4)).toEqual(Uint8ClampedArray.from([240, 240, 240, 255]));
+    expect(worst).toBeLessThan(64);
   });
 
   test('refuses a pixel buffer of the wrong size', () => {
-    expect(() => encodePng(2, 2, new Uint8Array(12))).toThrow(/12 bytes for 2×2/);
+    expect(() => encodePalettePng(2, 2, new Uint8Array(12))).toThrow(/12 bytes for 2×2/);
   });
 });
 
