@@ -28,6 +28,10 @@ function writeStory(root: string, k: number): void {
   writeFileSync(path.join(dir, 'story.json'), JSON.stringify({ title: `Synthetic story ${k}`, date: '2025-01-01' }));
 }
 
+function filesOf(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(path.join(dir, f)).isFile()).length;
+}
+
 function sizeOf(dir: string): number {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((n, f) => {
     const s = statSync(path.join(dir, f));
@@ -72,6 +76,21 @@ for (const n of sizes.length ? sizes : [10, 100]) {
   console.log(
     `| ${n} | ${full.seconds.toFixed(1)} | ${(full.seconds / n).toFixed(2)} | ${full.peakMb} | ${full.distMb.toFixed(1)} | ${plain.seconds.toFixed(1)} | ${(full.seconds / plain.seconds).toFixed(1)}× | ${again.seconds.toFixed(1)} (${((again.seconds / full.seconds) * 100).toFixed(0)}%) | ${aligned ? `${aligned[1]} of ${Number(aligned[1]) + Number(aligned[2])}` : '?'} |`,
   );
+}
+
+// What a static host receives per story, by which claims get a share page and card (PARALLAX_SHARE_PAGES).
+console.log('\n## Output per story, by share-page setting\n');
+console.log('| stories | PARALLAX_SHARE_PAGES | files per story | KB per story | dist (MB) |');
+console.log('| --- | --- | --- | --- | --- |');
+for (const n of sizes.length ? sizes : [10, 100]) {
+  const scratch = mkdtempSync(path.join(tmpdir(), `parallax-output-${n}-`));
+  const content = path.join(scratch, 'content');
+  for (let k = 0; k < n; k++) writeStory(content, k);
+  for (const pages of ['all', 'shared', 'none']) {
+    const out = path.join(scratch, `dist-${pages}`);
+    build(content, out, path.join(scratch, `cache-${pages}`), { PARALLAX_SHARE_PAGES: pages });
+    console.log(`| ${n} | ${pages} | ${(filesOf(out) / n).toFixed(1)} | ${(sizeOf(out) / 1000 / n).toFixed(0)} | ${(sizeOf(out) / 1e6).toFixed(1)} |`);
+  }
 }
 
 // Page weight of the seed comparison page, against the floor: the two raw texts gzipped.

@@ -19,3 +19,19 @@ export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.PARALLAX_CACHE_DIR || '.cache';
 }
+
+/** Which claims get a share page and card of their own (`PARALLAX_SHARE_PAGES`). */
+export type SharePages = 'all' | 'shared' | 'none';
+
+/**
+ * `all` (the default): every claim; `shared`: only claims two outlets report
+ * (their cards set the wordings side by side; a one-sided claim's page adds
+ * little); `none`: no claim pages or cards, for a host that caps the number
+ * of files. Comparisons, reading views and the lists stay; links to claims
+ * without a page of their own land on the claim on its comparison.
+ */
+export function sharePages(env: NodeJS.ProcessEnv = process.env): SharePages {
+  const value = env.PARALLAX_SHARE_PAGES || 'all';
+  if (value !== 'all' && value !== 'shared' && value !== 'none') throw new Error(`PARALLAX_SHARE_PAGES is "${value}"; use all, shared or none`);
+  return value;
+}

@@ -114,3 +114,19 @@ describe('search', () => {
     await context.close();
   });
 });
+
+test('with PARALLAX_SHARE_PAGES=none a story is a handful of files: no claim pages or cards, and no link to one', async () => {
+  const { mkdtempSync, readdirSync, existsSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { buildSite } = await import('../helpers/build-site.ts');
+  const { makeContentRoot, storyFiles } = await import('../helpers/story-dir.ts');
+  const out = path.join(mkdtempSync(path.join(tmpdir(), 'parallax-none-')), 'dist');
+  const { status, output } = buildSite(makeContentRoot({ bridge: storyFiles() }), out, { PARALLAX_SHARE_PAGES: 'none', PARALLAX_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'parallax-none-cache-')) });
+  expect(status, output).toBe(0);
+  expect(existsSync(path.join(out, 'compare/bridge/claims'))).toBe(false);
+  expect(existsSync(path.join(out, 'og/bridge'))).toBe(false);
+  expect(readFileSync(path.join(out, 'compare/bridge/index.html'), 'utf8')).not.toMatch(/href="\/compare\/bridge\/claims\//);
+  // The story's own files: its comparison, two reading views, its JSON and its card.
+  const own = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => /bridge/.test(f) && /\.(html|json|png)$/.test(f));
+  expect(own.length).toBeLessThanOrEqual(25);
+}, 180_000);

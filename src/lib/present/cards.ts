@@ -1,4 +1,5 @@
 import { isFactual } from '../differences/find-differences.ts';
+import { sharePages, type SharePages } from '../config.ts';
 import type { CardJob } from '../og/publish-cards.ts';
 import type { Card } from '../og/render-card.ts';
 import type { Claim, Comparison } from '../schemas.ts';
@@ -15,8 +16,13 @@ const sideText = (claim: Claim, side: 'left' | 'right', outlet: string) =>
  * wording and "not reported" opposite it, and cards cost about 60 ms each to
  * draw, a third of an archive's build; its page uses the comparison's card.
  */
-export function hasOwnCard(claim: Claim): boolean {
-  return claim.status === 'shared';
+export function hasOwnCard(claim: Claim, pages: SharePages = sharePages()): boolean {
+  return claim.status === 'shared' && pages !== 'none';
+}
+
+/** Whether a claim has a share page of its own, as the build is set (`sharePages`). */
+export function hasSharePage(claim: Claim, pages: SharePages = sharePages()): boolean {
+  return pages === 'all' || (pages === 'shared' && claim.status === 'shared');
 }
 
 /** Where a comparison page's share image is, and what it shows. */
@@ -71,14 +77,16 @@ export function shareCards(comparison: Comparison, host: string): CardJob[] {
   const cardOf = (claim: Claim | undefined) => (claim && hasOwnCard(claim) ? claimCard(comparison, claim, host) : whole);
   return [
     { card: whole, file: `og/${comparison.slug}.png` },
-    ...comparison.claims.filter(hasOwnCard).map((claim) => ({ card: cardOf(claim), file: `og/${comparison.slug}/${claim.id}.png` })),
+    ...comparison.claims.filter((claim) => hasOwnCard(claim)).map((claim) => ({ card: cardOf(claim), file: `og/${comparison.slug}/${claim.id}.png` })),
     ...comparison.aliases.map((alias) => ({ card: cardOf(alias.claim === null ? undefined : claims.get(alias.claim)), file: `og/${comparison.slug}/${alias.id}.png` })),
   ];
 }
 
 /** Where an earlier claim id leads now: the page of the claim that holds its sentences, or the comparison. */
-export function aliasTarget(comparison: Comparison, claim: string | null): string {
-  return claim === null ? `/compare/${comparison.slug}/` : `/compare/${comparison.slug}/claims/${claim}/`;
+export function aliasTarget(comparison: Comparison, claim: string | null, pages: SharePages = sharePages()): string {
+  const held = comparison.claims.find((c) => c.id === claim);
+  if (!held) return `/compare/${comparison.slug}/`;
+  return hasSharePage(held, pages) ? `/compare/${comparison.slug}/claims/${held.id}/` : `/compare/${comparison.slug}/#${held.id}`;
 }
 
 /** Plain-language description of a claim for meta tags. */

@@ -1,4 +1,5 @@
 import type { CardJob } from '../og/publish-cards.ts';
+import { sharePages, type SharePages } from '../config.ts';
 import type { Card } from '../og/render-card.ts';
 import type { OutletsComparison } from '../schemas.ts';
 import { isolate } from './bidi.ts';
@@ -74,7 +75,7 @@ export function outletsCard(outlets: OutletsComparison, host: string): Card {
  * (a page shared before names that image): the card of the claim that holds
  * its sentences now, or the story's.
  */
-export function outletsShareCards(outlets: OutletsComparison, host: string): CardJob[] {
+export function outletsShareCards(outlets: OutletsComparison, host: string, pages: SharePages = sharePages()): CardJob[] {
   const whole = outletsCard(outlets, host);
   const cardOf = (id: string | null) => {
     const claim = outlets.claims.find((c) => c.id === id);
@@ -82,15 +83,15 @@ export function outletsShareCards(outlets: OutletsComparison, host: string): Car
   };
   return [
     { card: whole, file: `og/${outlets.slug}.png` },
-    ...outlets.claims.filter((c) => c.outlets.length > 1).map((claim) => ({ card: outletsClaimCard(outlets, claim, host), file: `og/${outlets.slug}/${claim.id}.png` })),
-    ...outlets.aliases.map((alias) => ({ card: cardOf(alias.claim), file: `og/${outlets.slug}/${alias.id}.png` })),
+    ...(pages === 'none' ? [] : outlets.claims.filter((c) => c.outlets.length > 1)).map((claim) => ({ card: outletsClaimCard(outlets, claim, host), file: `og/${outlets.slug}/${claim.id}.png` })),
+    ...outlets.aliases.map((alias) => ({ card: pages === 'none' ? whole : cardOf(alias.claim), file: `og/${outlets.slug}/${alias.id}.png` })),
   ];
 }
 
 /** Where an earlier claim id of a story of several outlets leads: the share page of the claim that holds its sentences, that claim on the overview when one outlet alone reports it, or the overview. */
-export function outletsAliasTarget(outlets: OutletsComparison, claim: string | null): string {
+export function outletsAliasTarget(outlets: OutletsComparison, claim: string | null, pages: SharePages = sharePages()): string {
   const base = `/compare/${outlets.slug}/`;
   const found = outlets.claims.find((c) => c.id === claim);
   if (!found) return base;
-  return found.outlets.length > 1 ? `${base}claims/${found.id}/` : `${base}#${found.id}`;
+  return found.outlets.length > 1 && pages !== 'none' ? `${base}claims/${found.id}/` : `${base}#${found.id}`;
 }

@@ -1,6 +1,7 @@
 // Share cards and the text pages give about a comparison and its claims.
 import { describe, expect, test } from 'vitest';
-import { aliasTarget, claimCard, claimDescription, claimImage, comparisonCard, comparisonImage, shareCards } from '../../../src/lib/present/cards.ts';
+import { aliasTarget, claimCard, claimDescription, claimImage, comparisonCard, comparisonImage, hasOwnCard, hasSharePage, shareCards } from '../../../src/lib/present/cards.ts';
+import { sharePages } from '../../../src/lib/config.ts';
 import type { Claim, Difference } from '../../../src/lib/schemas.ts';
 import { makeComparison, oneSidedClaim, ref, sharedClaim } from '../../helpers/comparison.ts';
 
@@ -140,5 +141,28 @@ describe('aliasTarget', () => {
     [null, '/compare/bridge-closes/'],
   ])('%s → %s', (claim, target) => {
     expect(aliasTarget(comparison, claim)).toBe(target);
+  });
+});
+
+describe('which claims get a page and a card of their own (PARALLAX_SHARE_PAGES)', () => {
+  test.each([
+    ['all', [true, true, true], [true, false]],
+    ['shared', [true, false, false], [true, false]],
+    ['none', [false, false, false], [false, false]],
+  ] as const)('%s', (pages, withPage, withCard) => {
+    expect([harbour, snow, choir].map((c) => hasSharePage(c, pages))).toEqual(withPage);
+    expect([harbour, snow].map((c) => hasOwnCard(c, pages))).toEqual(withCard);
+  });
+
+  test('an earlier id leads to the claim’s page when it has one, else to the claim on the comparison', () => {
+    expect(aliasTarget(comparison, snow.id, 'all')).toBe(`/compare/bridge-closes/claims/${snow.id}/`);
+    expect(aliasTarget(comparison, snow.id, 'shared')).toBe(`/compare/bridge-closes/#${snow.id}`);
+    expect(aliasTarget(comparison, harbour.id, 'none')).toBe(`/compare/bridge-closes/#${harbour.id}`);
+  });
+
+  test('the setting is read from the environment, and a wrong one is refused', () => {
+    expect(sharePages({})).toBe('all');
+    expect(sharePages({ PARALLAX_SHARE_PAGES: 'none' })).toBe('none');
+    expect(() => sharePages({ PARALLAX_SHARE_PAGES: 'some' })).toThrow(/PARALLAX_SHARE_PAGES is "some"; use all, shared or none/);
   });
 });
