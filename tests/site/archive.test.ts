@@ -88,10 +88,12 @@ describe('search', () => {
     await page.getByRole('button', { name: 'Search' }).click();
     await page.waitForURL(/\/search\/\?q=McGuirk$/);
     await page.waitForFunction(() => /found/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
-    await expect(page.getByRole('status').innerText()).resolves.toMatch(/\d+ pages? found for “McGuirk”/);
+    await expect(page.getByRole('status').innerText()).resolves.toMatch(/1 story found for “McGuirk”/);
     const links = await page.locator('[data-search-results] a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
     expect(links).toContain(`/compare/${slug}/`);
-    expect(links.some((l) => l?.startsWith(`/compare/${slug}/claims/`))).toBe(true);
+    // And the claim that names him, on the comparison.
+    const claim = comparison.claims.find((c) => c.right.some((s) => s.text.includes('McGuirk')))!;
+    expect(links).toContain(`/compare/${slug}/#${claim.id}-label`);
     expect(loaded.some((p) => p.startsWith('/pagefind/'))).toBe(true);
     await page.context().close();
   });
