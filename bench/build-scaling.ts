@@ -61,13 +61,19 @@ function build(content: string, out: string, cache: string, extra: Record<string
 }
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+
+/** A scratch folder with `n` synthetic stories in its `content/`. */
+function archiveOf(n: number, name: string): { scratch: string; content: string } {
+  const scratch = mkdtempSync(path.join(tmpdir(), `parallax-${name}-${n}-`));
+  const content = path.join(scratch, 'content');
+  for (let k = 0; k < n; k++) writeStory(content, k);
+  return { scratch, content };
+}
 console.log(`## Build cost as the archive grows (articles of ${SENTENCES} sentences each)\n`);
 console.log('| stories | full build (s) | s per story | peak memory (MB) | dist (MB) | plain pages (s) | ratio | add one story, rebuild (s) | re-aligned |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const n of sizes.length ? sizes : [10, 100]) {
-  const scratch = mkdtempSync(path.join(tmpdir(), `parallax-scale-${n}-`));
-  const content = path.join(scratch, 'content');
-  for (let k = 0; k < n; k++) writeStory(content, k);
+  const { scratch, content } = archiveOf(n, 'scale');
   const full = build(content, path.join(scratch, 'dist'), path.join(scratch, 'cache'));
   const plain = build(content, path.join(scratch, 'plain'), path.join(scratch, 'plain-cache'), { PARALLAX_PLAIN: '1' });
   writeStory(content, n);
@@ -83,9 +89,7 @@ console.log('\n## Output per story, by share-page setting\n');
 console.log('| stories | PARALLAX_SHARE_PAGES | files per story | KB per story | dist (MB) |');
 console.log('| --- | --- | --- | --- | --- |');
 for (const n of sizes.length ? sizes : [10, 100]) {
-  const scratch = mkdtempSync(path.join(tmpdir(), `parallax-output-${n}-`));
-  const content = path.join(scratch, 'content');
-  for (let k = 0; k < n; k++) writeStory(content, k);
+  const { scratch, content } = archiveOf(n, 'output');
   for (const pages of ['all', 'shared', 'none']) {
     const out = path.join(scratch, `dist-${pages}`);
     build(content, out, path.join(scratch, `cache-${pages}`), { PARALLAX_SHARE_PAGES: pages });
