@@ -1,4 +1,5 @@
-// npm run bench:build -- [N ...]: build cost as the archive grows (default N = 10 100).
+// npm run bench:build -- [N ...] [--output-only]: build cost as the archive grows (default N = 10 100);
+// with --output-only, only the files and bytes per story by share-page setting.
 // For each N: synthetic stories written as raw article files; a full build and
 // a plain-pages build (Astro alone, the baseline) from clean caches; then one
 // story added and the full build run again on the warm caches. Also the page
@@ -69,10 +70,11 @@ function archiveOf(n: number, name: string): { scratch: string; content: string 
   for (let k = 0; k < n; k++) writeStory(content, k);
   return { scratch, content };
 }
-console.log(`## Build cost as the archive grows (articles of ${SENTENCES} sentences each)\n`);
-console.log('| stories | full build (s) | s per story | peak memory (MB) | dist (MB) | plain pages (s) | ratio | add one story, rebuild (s) | re-aligned |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-for (const n of sizes.length ? sizes : [10, 100]) {
+const outputOnly = process.argv.includes('--output-only');
+if (!outputOnly) console.log(`## Build cost as the archive grows (articles of ${SENTENCES} sentences each)\n`);
+if (!outputOnly) console.log('| stories | full build (s) | s per story | peak memory (MB) | dist (MB) | plain pages (s) | ratio | add one story, rebuild (s) | re-aligned |');
+if (!outputOnly) console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const n of outputOnly ? [] : sizes.length ? sizes : [10, 100]) {
   const { scratch, content } = archiveOf(n, 'scale');
   const full = build(content, path.join(scratch, 'dist'), path.join(scratch, 'cache'));
   const plain = build(content, path.join(scratch, 'plain'), path.join(scratch, 'plain-cache'), { PARALLAX_PLAIN: '1' });
